@@ -1,0 +1,55 @@
+#pragma once
+// Identifiers are a type: an Ident holds the name exactly as PostgreSQL stores it (unquoted
+// input folded to lower case, quoted input kept). quote_ident() is the one quoting path for
+// every identifier Strata writes into SQL; quote_literal() the one for string literals.
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace engine {
+
+enum class KeywordCategory { unreserved, column_name, type_func_name, reserved };
+
+// The category of `word` (lower case) in PostgreSQL 15, or nullopt when it is no keyword.
+std::optional<KeywordCategory> keyword_category(std::string_view word);
+
+// Quotes as PostgreSQL's quote_ident() does: only when the name is not all lower-case
+// letters, digits and underscores starting with a letter or underscore, or is a keyword
+// other than an unreserved one.
+std::string quote_ident(std::string_view name);
+
+// 'text' with quotes doubled; E'' form when the text holds a backslash.
+std::string quote_literal(std::string_view text);
+
+// Folds an unquoted identifier the way PostgreSQL does (ASCII A-Z to a-z only).
+std::string fold_identifier(std::string_view unquoted);
+
+class Ident {
+public:
+    Ident() = default;
+    // `name` as stored in the catalog (already folded or unquoted).
+    explicit Ident(std::string name) : name_(std::move(name)) {}
+
+    const std::string& str() const { return name_; }
+    std::string quoted() const { return quote_ident(name_); }
+    bool empty() const { return name_.empty(); }
+
+    auto operator<=>(const Ident&) const = default;
+    bool operator==(const Ident&) const = default;
+
+private:
+    std::string name_;
+};
+
+// schema.name; schema may be empty where PostgreSQL does not qualify (e.g. extensions' names).
+struct QualifiedName {
+    Ident schema;
+    Ident name;
+
+    std::string quoted() const;
+    auto operator<=>(const QualifiedName&) const = default;
+    bool operator==(const QualifiedName&) const = default;
+};
+
+}  // namespace engine

@@ -1,0 +1,71 @@
+#include "engine/identifier.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace engine {
+
+namespace {
+
+struct KeywordEntry {
+    std::string_view word;
+    KeywordCategory category;
+};
+
+constexpr KeywordEntry keyword_table[] = {
+#include "keywords.inc"
+};
+
+}  // namespace
+
+std::optional<KeywordCategory> keyword_category(std::string_view word) {
+    const auto* end = std::end(keyword_table);
+    const auto* it = std::lower_bound(std::begin(keyword_table), end, word,
+                                      [](const KeywordEntry& e, std::string_view w) { return e.word < w; });
+    if (it == end || it->word != word) return std::nullopt;
+    return it->category;
+}
+
+std::string quote_ident(std::string_view name) {
+    bool safe = !name.empty() && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_');
+    for (char c : name) {
+        if (!safe) break;
+        safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    if (safe) {
+        auto category = keyword_category(name);
+        safe = !category || *category == KeywordCategory::unreserved;
+    }
+    if (safe) return std::string(name);
+    std::string out = "\"";
+    for (char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string quote_literal(std::string_view text) {
+    const bool backslash = text.find('\\') != std::string_view::npos;
+    std::string out = backslash ? "E'" : "'";
+    for (char c : text) {
+        if (c == '\'' || (backslash && c == '\\')) out += c;
+        out += c;
+    }
+    return out + "'";
+}
+
+std::string fold_identifier(std::string_view unquoted) {
+    std::string out(unquoted);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string QualifiedName::quoted() const {
+    if (schema.empty()) return name.quoted();
+    return schema.quoted() + "." + name.quoted();
+}
+
+}  // namespace engine

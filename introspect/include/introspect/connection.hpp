@@ -1,0 +1,55 @@
+#pragma once
+// A libpq connection. Errors name host, port and database and never the password.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace introspect {
+
+class Result {
+public:
+    explicit Result(pg_result* result);
+    int rows() const;
+    int columns() const;
+    bool is_null(int row, int column) const;
+    std::string get(int row, int column) const;  // "" for NULL
+    std::optional<std::string> get_optional(int row, int column) const;
+    int column_index(const char* name) const;  // throws when missing
+
+private:
+    std::shared_ptr<pg_result> result_;
+};
+
+class Connection {
+public:
+    // `target`: a postgres:// URL or a libpq conninfo string; "" uses the libpq environment.
+    explicit Connection(const std::string& target);
+    Connection(Connection&&) noexcept;
+    Connection& operator=(Connection&&) noexcept;
+    ~Connection();
+
+    // Runs one statement; text parameters are passed out of line, never pasted into SQL.
+    Result query(const std::string& sql, const std::vector<std::optional<std::string>>& params = {});
+    void execute(const std::string& sql);
+
+    int server_version() const;  // e.g. 150004
+    // "host H port P database D" for messages; no user secrets.
+    std::string describe() const;
+    std::size_t queries_run() const { return queries_run_; }
+
+private:
+    std::string redact(std::string message) const;
+
+    pg_conn* conn_ = nullptr;
+    std::string password_;  // only used to scrub it from messages
+    std::size_t queries_run_ = 0;
+};
+
+// Returns `text` with every password-like part of a URL or conninfo string masked.
+std::string redact_conninfo(const std::string& text);
+
+}  // namespace introspect

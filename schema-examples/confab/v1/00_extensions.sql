@@ -1,0 +1,2 @@
+-- confab: case-insensitive e-mail addresses.
+CREATE EXTENSION IF NOT EXISTS citext;

@@ -1,0 +1,116 @@
+// The CLI contract of DESIGN §4, checked by running the real binary.
+#include <catch2/catch.hpp>
+
+#include "process.hpp"
+
+using test_support::run_strata;
+
+namespace {
+
+int line_count(const std::string& text) {
+    int lines = 0;
+    for (char c : text) lines += c == '\n';
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("strata help, --help and version exit 0", "[cli]") {
+    for (auto args : {std::vector<std::string>{"help"}, {"--help"}, {"help", "plan"}, {"help", "migrate", "new"}}) {
+        auto r = run_strata(args);
+        INFO(args[0]);
+        CHECK(r.exit_code == 0);
+        CHECK(r.out.find("Usage:") != std::string::npos);
+    }
+    auto v = run_strata({"version"});
+    CHECK(v.exit_code == 0);
+    CHECK(v.out.rfind("strata ", 0) == 0);
+}
+
+TEST_CASE("every command has --help", "[cli]") {
+    for (auto command : {"plan", "apply", "drift", "lint", "inspect", "migrate", "version"}) {
+        auto r = run_strata({command, "--help"});
+        INFO(command);
+        CHECK(r.exit_code == 0);
+        CHECK(r.out.find(std::string("Usage: strata ") + command) == 0);
+        CHECK(r.err.empty());
+    }
+    for (auto sub : {"new", "apply", "status"}) {
+        auto r = run_strata({"migrate", sub, "--help"});
+        INFO(sub);
+        CHECK(r.exit_code == 0);
+        CHECK(r.out.find(std::string("Usage: strata migrate ") + sub) == 0);
+    }
+}
+
+TEST_CASE("an unknown command prints one line and the usage hint, exit 1", "[cli]") {
+    auto r = run_strata({"no-such-command"});
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err == "strata: unknown command 'no-such-command'\nRun 'strata help' for usage.\n");
+}
+
+TEST_CASE("an unknown flag prints one line and the usage hint, exit 1", "[cli]") {
+    auto r = run_strata({"drift", "--no-such-flag"});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "strata drift: unknown flag '--no-such-flag'\nRun 'strata drift --help' for usage.\n");
+    auto m = run_strata({"migrate", "launch"});
+    CHECK(m.exit_code == 1);
+    CHECK(line_count(m.err) == 2);
+}
+
+TEST_CASE("commands that are not built yet say so and exit 1", "[cli]") {
+    for (auto args : {std::vector<std::string>{"apply", "--url", "postgres://x/y", "--to", "a.sql"},
+                      {"drift", "--url", "postgres://x/y", "--to", "a.sql"},
+                      {"lint", "a.sql"},
+                      {"migrate", "status", "--url", "x", "--dir", "d"}}) {
+        auto r = run_strata(args);
+        INFO(args[0]);
+        CHECK(r.exit_code == 1);
+        CHECK(r.out.empty());
+        CHECK(r.err.find("not available yet") != std::string::npos);
+    }
+}
+
+TEST_CASE("a malformed strata.yaml gives strata.yaml:LINE:COL and exit 1", "[cli][config]") {
+    test_support::TempDir dir;
+    test_support::ProcessOptions in_dir;
+    in_dir.cwd = dir.path();
+
+    dir.write("strata.yaml", "schema: a.sql\nonline: true\n");
+    auto unknown = run_strata({"drift"}, in_dir);
+    CHECK(unknown.exit_code == 1);
+    CHECK(unknown.err.rfind("strata.yaml:2:1: error: unknown key 'online'", 0) == 0);
+    CHECK(line_count(unknown.err) == 1);
+
+    dir.write("strata.yaml", "diff:\n  online: true\n   skip: [x]\n");
+    auto indent = run_strata({"drift"}, in_dir);
+    CHECK(indent.exit_code == 1);
+    CHECK(indent.err.rfind("strata.yaml:3:", 0) == 0);
+
+    dir.write("strata.yaml", "exclude: river_*\n");
+    auto type = run_strata({"drift"}, in_dir);
+    CHECK(type.exit_code == 1);
+    CHECK(type.err == "strata.yaml:1:10: error: exclude: expected a list of strings, got 'river_*'\n");
+
+    dir.write("strata.yaml", "url: ${STRATA_SURELY_UNSET_VARIABLE}\n");
+    auto unset = run_strata({"drift"}, in_dir);
+    CHECK(unset.exit_code == 1);
+    CHECK(unset.err == "strata.yaml:1:6: error: url: environment variable STRATA_SURELY_UNSET_VARIABLE is not set\n");
+}
+
+TEST_CASE("the config flag names another file and the env flag picks an environment", "[cli][config]") {
+    test_support::TempDir dir;
+    const std::string path = dir.write("conf/strata.yaml", "environments:\n  prod:\n    url: ${PROD_URL}\n");
+    auto missing = run_strata({"drift", "--config", path, "--env", "qa"});
+    CHECK(missing.exit_code == 1);
+    CHECK(missing.err == path + ":2:3: error: no environment 'qa' (known: prod)\n");
+
+    auto unset = run_strata({"drift", "--config", path, "--env", "prod"});
+    CHECK(unset.exit_code == 1);
+    CHECK(unset.err == path + ":3:10: error: url: environment variable PROD_URL is not set\n");
+
+    auto nofile = run_strata({"drift", "--config", dir.path() + "/absent.yaml"});
+    CHECK(nofile.exit_code == 1);
+    CHECK(nofile.err == dir.path() + "/absent.yaml: error: cannot read config file\n");
+}
