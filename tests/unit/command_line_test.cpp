@@ -53,3 +53,11 @@ TEST_CASE("command line: flags override strata.yaml", "[cli][config]") {
     CHECK(s.online);                     // flag turns it on although the file says false
     CHECK(s.exclude == std::vector<std::string>{"river_*"});
 }
+
+TEST_CASE("the bundled strata.yaml files are valid", "[config]") {
+    const std::string path = STRATA_SOURCE_DIR "/schema-examples/recally/strata.yaml";
+    const auto config = engine::load_config_file(path);
+    const auto s = config.resolve(std::nullopt, [](const std::string&) { return std::optional<std::string>(); });
+    REQUIRE(s.exclude.has_value());
+    CHECK((*s.exclude)[0].value == "river_*");
+}

@@ -1,0 +1,41 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/model/expression.hpp"
+#include "engine/model/object_base.hpp"
+
+namespace engine {
+
+enum class SortOrder { default_, asc, desc };
+enum class NullsOrder { default_, first, last };
+
+struct IndexElement {
+    std::optional<Ident> column;           // a plain column
+    std::optional<Expression> expression;  // or an expression
+    std::optional<QualifiedName> collation;
+    std::optional<QualifiedName> opclass;
+    std::map<std::string, std::string> opclass_params;
+    SortOrder order = SortOrder::default_;
+    NullsOrder nulls = NullsOrder::default_;
+};
+
+struct Index : ObjectBase {
+    QualifiedName name;   // schema is the table's schema
+    QualifiedName table;
+    bool unique = false;
+    bool nulls_not_distinct = false;
+    bool only = false;    // ON ONLY (partitioned parent, attached later)
+    std::string method = "btree";
+    std::vector<IndexElement> elements;
+    std::vector<Ident> include;
+    std::map<std::string, std::string> with;
+    std::optional<Ident> tablespace;
+    std::optional<Expression> where;
+    std::optional<QualifiedName> attached_to;  // ALTER INDEX parent ATTACH PARTITION this
+    bool name_was_implicit = false;
+};
+
+}  // namespace engine

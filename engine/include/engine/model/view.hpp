@@ -1,0 +1,24 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/model/object_base.hpp"
+
+namespace engine {
+
+struct View : ObjectBase {
+    QualifiedName name;
+    bool materialized = false;
+    bool recursive = false;
+    std::vector<Ident> columns;                   // explicit column list, if any
+    std::map<std::string, std::string> options;  // WITH (security_barrier, …)
+    std::string query;                            // exact text between AS and the end
+    std::optional<std::string> check_option;      // local | cascaded
+    bool with_data = true;                        // materialized: WITH [NO] DATA
+    std::optional<Ident> tablespace;
+    std::optional<std::string> access_method;
+};
+
+}  // namespace engine

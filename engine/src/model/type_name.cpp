@@ -1,0 +1,51 @@
+#include "engine/model/type_name.hpp"
+
+#include <map>
+
+namespace engine {
+
+std::string TypeName::sql() const {
+    std::string out;
+    if (!schema.empty()) out = schema.quoted() + ".";
+    // Built-in multi-word names are written as-is; user type names go through quoting.
+    const bool builtin = schema.empty() && (name.find(' ') != std::string::npos || name == canonical_type_name(name));
+    out += builtin ? name : quote_ident(name);
+    if (!modifiers.empty()) {
+        out += "(";
+        for (std::size_t i = 0; i < modifiers.size(); ++i) out += (i ? "," : "") + modifiers[i];
+        out += ")";
+    }
+    if (!suffix.empty()) out += " " + suffix;
+    for (int i = 0; i < array_dims; ++i) out += "[]";
+    return out;
+}
+
+std::string canonical_type_name(const std::string& lowered) {
+    static const std::map<std::string, std::string> aliases{
+        {"int", "integer"},
+        {"int4", "integer"},
+        {"int2", "smallint"},
+        {"int8", "bigint"},
+        {"serial4", "serial"},
+        {"serial8", "bigserial"},
+        {"serial2", "smallserial"},
+        {"float", "double precision"},
+        {"float8", "double precision"},
+        {"float4", "real"},
+        {"bool", "boolean"},
+        {"varchar", "character varying"},
+        {"char", "character"},
+        {"bpchar", "character"},
+        {"varbit", "bit varying"},
+        {"decimal", "numeric"},
+        {"dec", "numeric"},
+        {"timestamptz", "timestamp with time zone"},
+        {"timetz", "time with time zone"},
+        {"timestamp", "timestamp without time zone"},
+        {"time", "time without time zone"},
+    };
+    auto it = aliases.find(lowered);
+    return it == aliases.end() ? lowered : it->second;
+}
+
+}  // namespace engine
