@@ -7,6 +7,7 @@
 #include <map>
 
 #include "command_line.hpp"
+#include "commands.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/version.hpp"
 #include "exit_code.hpp"
@@ -41,7 +42,7 @@ const std::map<std::string_view, Handler>& handlers() {
         {"apply", not_built},
         {"drift", not_built},
         {"lint", not_built},
-        {"inspect", not_built},
+        {"inspect", inspect},
         {"migrate new", not_built},
         {"migrate apply", not_built},
         {"migrate status", not_built},

@@ -7,9 +7,9 @@ namespace engine {
 std::string TypeName::sql() const {
     std::string out;
     if (!schema.empty()) out = schema.quoted() + ".";
-    // Built-in multi-word names are written as-is; user type names go through quoting.
-    const bool builtin = schema.empty() && (name.find(' ') != std::string::npos || name == canonical_type_name(name));
-    out += builtin ? name : quote_ident(name);
+    // Without a schema the name is a built-in in canonical spelling (the parser qualifies every
+    // user type it resolves), and keywords such as timestamp must stay unquoted.
+    out += schema.empty() ? name : quote_ident(name);
     if (!modifiers.empty()) {
         out += "(";
         for (std::size_t i = 0; i < modifiers.size(); ++i) out += (i ? "," : "") + modifiers[i];

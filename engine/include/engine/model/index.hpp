@@ -33,7 +33,7 @@ struct Index : ObjectBase {
     std::vector<Ident> include;
     std::map<std::string, std::string> with;
     std::optional<Ident> tablespace;
-    std::optional<Expression> where;
+    std::optional<Expression> predicate;  // WHERE …
     std::optional<QualifiedName> attached_to;  // ALTER INDEX parent ATTACH PARTITION this
     bool name_was_implicit = false;
 };

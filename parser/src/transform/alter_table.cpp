@@ -1,0 +1,152 @@
+// ALTER TABLE actions, applied to the table in the model.
+#include "grammar/statement.hpp"
+#include "transform/builder.hpp"
+
+namespace parser {
+
+namespace g = grammar;
+using engine::Ident;
+
+namespace {
+
+void set_options(std::map<std::string, std::string>& into, const Node& list, bool reset) {
+    for (const auto* item : children<g::option_item>(list)) {
+        const std::string key(text_of(*child<g::option_name>(*item)));
+        const Node* value = child<g::option_value>(*item);
+        if (reset) into.erase(key);
+        else into[key] = value ? std::string(text_of(*value)) : "true";
+    }
+}
+
+}  // namespace
+
+void Builder::alter_table(const Node& n) {
+    const engine::QualifiedName name = relation_name(*child<g::qualified_name>(n));
+    auto it = catalog.tables.find(name);
+    if (it == catalog.tables.end()) {
+        if (text_of(n).find_first_of("iI") != std::string_view::npos && find<g::if_exists>(n)) return;
+        fail(n, "relation " + name.quoted() + " does not exist");
+    }
+    engine::Table& table = it->second;
+    for (const auto& a : n.children) {
+        const Node& act = *a;
+        if (act.is_type<g::at_add_column>()) {
+            const Node& def = *child<g::column_def>(act);
+            if (child<g::if_not_exists>(act) && table.find_column(ident_of(*child<g::name>(def)))) continue;
+            add_column(table, def);
+        } else if (act.is_type<g::at_add_constraint>()) {
+            add_table_constraint(table, *child<g::table_constraint>(act));
+        } else if (act.is_type<g::at_add_constraint_using_index>()) {
+            engine::Constraint c;
+            c.name = ident_of(*child<g::name>(act));
+            std::string lowered(text_of(act));
+            for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            c.kind = lowered.find("primary") != std::string::npos ? engine::ConstraintKind::primary_key
+                                                                   : engine::ConstraintKind::unique;
+            const auto names = children<g::name>(act);
+            const engine::QualifiedName index{table.name.schema, ident_of(*names.back())};
+            auto idx = catalog.indexes.find(index);
+            if (idx == catalog.indexes.end()) fail(act, "index " + index.quoted() + " does not exist");
+            for (const auto& e : idx->second.elements)
+                if (e.column) c.columns.push_back(*e.column);
+            c.include = idx->second.include;
+            c.nulls_not_distinct = idx->second.nulls_not_distinct;
+            catalog.indexes.erase(idx);
+            finish_constraint(table, std::move(c), act);
+        } else if (act.is_type<g::at_alter_column>()) {
+            const Ident col_name = ident_of(*child<g::name>(act));
+            engine::Column* col = table.find_column(col_name);
+            if (!col) fail(act, "column " + col_name.quoted() + " of relation " + table.name.quoted() + " does not exist");
+            const Node& what = *act.children.back();
+            if (what.is_type<g::ac_set_default>()) {
+                std::string_view t = text_of(what);
+                const std::size_t at = std::string_view("set").size();
+                t.remove_prefix(at);
+                while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+                t.remove_prefix(7);  // "default"
+                col->default_value = make_expression(t);
+            } else if (what.is_type<g::ac_drop_default>()) col->default_value.reset();
+            else if (what.is_type<g::ac_set_not_null>()) col->not_null = true;
+            else if (what.is_type<g::ac_drop_not_null>()) col->not_null = false;
+            else if (what.is_type<g::ac_add_identity>()) {
+                const Node& spec = *child<g::identity_spec>(what);
+                col->identity = child<g::identity_always>(spec) ? engine::IdentityKind::always : engine::IdentityKind::by_default;
+                col->identity_options = sequence_options(spec, nullptr);
+                col->not_null = true;
+            } else if (what.is_type<g::ac_drop_identity>()) col->identity = engine::IdentityKind::none;
+            else if (what.is_type<g::ac_set_statistics>()) col->statistics = std::stoi(std::string(text_of(*child<g::signed_number>(what))));
+            else if (what.is_type<g::ac_set_storage>()) col->storage = ident_of(*child<g::name>(what)).str();
+            else if (what.is_type<g::ac_set_compression>()) col->compression = ident_of(*child<g::name>(what)).str();
+            else if (what.is_type<g::ac_set_options>()) set_options(col->options, *child<g::option_list>(what), false);
+            else if (what.is_type<g::ac_reset_options>()) set_options(col->options, *child<g::option_list>(what), true);
+            else if (what.is_type<g::ac_type>()) {
+                col->type = type_of(*child<g::type_name>(what));
+                if (const Node* c = child<g::col_collate>(what)) col->collation = relation_name(*child<g::qualified_name>(*c));
+            } else if (what.is_type<g::ac_sequence_options>()) {
+                const auto opts = sequence_options(what, nullptr);
+                if (opts.increment) col->identity_options.increment = opts.increment;
+                if (opts.start) col->identity_options.start = opts.start;
+                if (opts.cache) col->identity_options.cache = opts.cache;
+                if (opts.min_value) col->identity_options.min_value = opts.min_value;
+                if (opts.max_value) col->identity_options.max_value = opts.max_value;
+            }
+        } else if (act.is_type<g::at_drop_column>()) {
+            const Ident col_name = ident_of(*child<g::name>(act));
+            auto& cols = table.columns;
+            auto pos = std::find_if(cols.begin(), cols.end(), [&](const auto& c) { return c.name == col_name; });
+            if (pos == cols.end()) {
+                if (child<g::if_exists>(act)) continue;
+                fail(act, "column " + col_name.quoted() + " of relation " + table.name.quoted() + " does not exist");
+            }
+            cols.erase(pos);
+        } else if (act.is_type<g::at_drop_constraint>()) {
+            const Ident c_name = ident_of(*child<g::name>(act));
+            auto& cs = table.constraints;
+            auto pos = std::find_if(cs.begin(), cs.end(), [&](const auto& c) { return c.name == c_name; });
+            if (pos == cs.end()) {
+                if (child<g::if_exists>(act)) continue;
+                fail(act, "constraint " + c_name.quoted() + " of relation " + table.name.quoted() + " does not exist");
+            }
+            forget_constraint(table.name.schema, c_name);
+            cs.erase(pos);
+        } else if (act.is_type<g::at_validate_constraint>()) {
+            if (engine::Constraint* c = table.find_constraint(ident_of(*child<g::name>(act)))) c->not_valid = false;
+        } else if (act.is_type<g::at_row_level_security>()) {
+            if (child<g::rls_enable>(act)) table.rls_enabled = true;
+            else if (child<g::rls_disable>(act)) table.rls_enabled = false;
+            else if (child<g::rls_force>(act)) table.rls_forced = true;
+            else table.rls_forced = false;
+        } else if (act.is_type<g::at_attach_partition>()) {
+            const engine::QualifiedName child_name = relation_name(*child<g::qualified_name>(act));
+            engine::Table& part = existing_table(child_name, act);
+            part.partition_of = engine::PartitionOf{table.name, make_expression(text_of(*child<g::partition_bound>(act)))};
+        } else if (act.is_type<g::at_detach_partition>()) {
+            existing_table(relation_name(*child<g::qualified_name>(act)), act).partition_of.reset();
+        } else if (act.is_type<g::at_replica_identity>()) {
+            if (child<g::replica_full>(act)) table.replica_identity = engine::ReplicaIdentity::full;
+            else if (child<g::replica_nothing>(act)) table.replica_identity = engine::ReplicaIdentity::nothing;
+            else if (const Node* idx = child<g::replica_index>(act)) {
+                table.replica_identity = engine::ReplicaIdentity::index;
+                table.replica_identity_index = ident_of(*child<g::name>(*idx));
+            } else table.replica_identity = engine::ReplicaIdentity::default_;
+        } else if (act.is_type<g::at_cluster_on>()) {
+            table.cluster_on = ident_of(*child<g::name>(act));
+        } else if (act.is_type<g::at_owner_to>()) {
+            table.owner = std::string(text_of(*child<g::role_name>(act)));
+        } else if (act.is_type<g::at_set_options>()) {
+            set_options(table.storage_params, *child<g::option_list>(act), false);
+        } else if (act.is_type<g::at_reset_options>()) {
+            set_options(table.storage_params, *child<g::option_list>(act), true);
+        } else if (act.is_type<g::at_set_logged>()) {
+            table.unlogged = std::tolower(static_cast<unsigned char>(text_of(act).back())) == 'd' &&
+                             std::string(text_of(act)).find_first_of("uU", 3) != std::string::npos;
+        } else if (act.is_type<g::at_rename_column>() || act.is_type<g::at_rename_constraint>() ||
+                   act.is_type<g::at_rename_to>() || act.is_type<g::at_set_schema>() ||
+                   act.is_type<g::trigger_toggle>() || act.is_type<g::at_inherit>()) {
+            fail(act, "this ALTER TABLE action is not supported in a desired-state file yet; write the final "
+                      "definition instead");
+        }
+    }
+}
+
+}  // namespace parser

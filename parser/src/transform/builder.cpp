@@ -1,0 +1,187 @@
+#include "transform/builder.hpp"
+
+#include "grammar/statement.hpp"
+
+namespace parser {
+
+namespace g = grammar;
+using engine::Ident;
+using engine::QualifiedName;
+
+Builder::Builder() { catalog.schemas[Ident("public")].name = Ident("public"); }
+
+QualifiedName Builder::creation_name(const Node& qualified) const {
+    auto parts = name_parts(qualified);
+    if (parts.size() > 3) fail(qualified, "improper qualified name (too many dotted names)");
+    if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
+    if (search_path.empty()) fail(qualified, "no schema has been selected to create in (search_path is empty)");
+    return {search_path.front(), parts.back()};
+}
+
+QualifiedName Builder::lookup(const std::vector<Ident>& parts,
+                              const std::function<bool(const QualifiedName&)>& exists) const {
+    if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
+    for (const auto& schema : search_path) {
+        QualifiedName candidate{schema, parts.back()};
+        if (exists(candidate)) return candidate;
+    }
+    return {search_path.empty() ? Ident("public") : search_path.front(), parts.back()};
+}
+
+QualifiedName Builder::relation_name(const Node& qualified) const {
+    return lookup(name_parts(qualified), [&](const QualifiedName& q) { return catalog.has_relation(q); });
+}
+
+engine::Table& Builder::existing_table(const QualifiedName& name, const Node& at) {
+    auto it = catalog.tables.find(name);
+    if (it == catalog.tables.end()) fail(at, "relation " + name.quoted() + " does not exist");
+    return it->second;
+}
+
+engine::Table& Builder::table_for(const Node& qualified) { return existing_table(relation_name(qualified), qualified); }
+
+engine::TypeName Builder::type_of(const Node& n) const {
+    engine::TypeName t;
+    for (const auto& c : n.children) {
+        if (c->is_type<g::datetime_type>() || c->is_type<g::interval_type>() || c->is_type<g::builtin_multiword>()) {
+            std::string words;
+            for (char ch : text_of(*c)) {
+                if (std::isspace(static_cast<unsigned char>(ch))) {
+                    if (!words.empty() && words.back() != ' ') words += ' ';
+                } else {
+                    words += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                }
+            }
+            if (words == "char" || words == "character" || words == "nchar" || words == "national character" ||
+                words == "national char")
+                words = "character";
+            else if (words.find("varying") != std::string::npos && words.rfind("bit", 0) != 0)
+                words = "character varying";
+            t.name = words;
+        } else if (c->is_type<g::time_zone>()) {
+            const bool with = std::tolower(static_cast<unsigned char>(text_of(*c)[1])) == 'i';
+            t.suffix = with ? "with time zone" : "without time zone";
+        } else if (c->is_type<g::interval_fields>()) {
+            std::string f;
+            for (char ch : text_of(*c)) f += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            t.suffix = f;
+        } else if (c->is_type<g::type_modifier>()) {
+            std::string m(text_of(*c));
+            while (!m.empty() && std::isspace(static_cast<unsigned char>(m.back()))) m.pop_back();
+            t.modifiers.push_back(m);
+        } else if (c->is_type<g::array_bounds>() || c->is_type<g::array_keyword>()) {
+            ++t.array_dims;
+        } else if (c->is_type<g::percent_type>()) {
+            t.suffix = "%TYPE";
+        } else if (c->is_type<g::qualified_name>()) {
+            auto parts = name_parts(*c);
+            const Ident last = parts.back();
+            if (parts.size() >= 2 && parts[parts.size() - 2].str() == "pg_catalog") {
+                t.name = engine::canonical_type_name(last.str());
+            } else if (parts.size() >= 2) {
+                t.schema = parts[parts.size() - 2];
+                t.name = last.str();
+            } else {
+                // A user type found through search_path wins over a built-in spelling.
+                auto is_user_type = [&](const QualifiedName& q) {
+                    return catalog.enums.count(q) || catalog.composites.count(q) || catalog.domains.count(q) ||
+                           catalog.ranges.count(q) || catalog.tables.count(q) || catalog.views.count(q) ||
+                           catalog.raw_objects.count({"TYPE", q.quoted()});
+                };
+                QualifiedName found = lookup({last}, is_user_type);
+                if (is_user_type(found)) {
+                    t.schema = found.schema;
+                    t.name = found.name.str();
+                } else {
+                    t.name = engine::canonical_type_name(last.str());
+                }
+            }
+        }
+    }
+    // timestamp and time default to "without time zone".
+    if ((t.name == "timestamp" || t.name == "time") && t.suffix.empty()) t.suffix = "without time zone";
+    if (t.name == "timestamp without time zone" || t.name == "time without time zone") {
+        t.name = t.name.substr(0, t.name.find(' '));
+        if (t.suffix.empty()) t.suffix = "without time zone";
+    }
+    if (t.name == "timestamp with time zone" || t.name == "time with time zone") {
+        t.name = t.name.substr(0, t.name.find(' '));
+        t.suffix = "with time zone";
+    }
+    return t;
+}
+
+// ---- implicit names ------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::size_t max_identifier = 63;
+
+// Never cut a UTF-8 character in half (pg_mbcliplen).
+std::size_t clip(const std::string& s, std::size_t len) {
+    while (len > 0 && len < s.size() && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) --len;
+    return len;
+}
+
+// PostgreSQL's makeObjectName: name1[_name2][_label], truncating the longer part first.
+std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label) {
+    std::size_t n1 = name1.size();
+    std::size_t n2 = name2.size();
+    std::size_t overhead = (name2.empty() ? 0 : 1) + (label.empty() ? 0 : label.size() + 1);
+    const std::size_t available = max_identifier - overhead;
+    while (n1 + n2 > available) {
+        if (n1 > n2) --n1;
+        else --n2;
+    }
+    n1 = clip(name1, n1);
+    n2 = clip(name2, n2);
+    std::string out = name1.substr(0, n1);
+    if (!name2.empty()) out += "_" + name2.substr(0, n2);
+    if (!label.empty()) out += "_" + label;
+    return out;
+}
+
+std::string choose(const std::string& name1, const std::string& name2, const std::string& label,
+                   const std::function<bool(const std::string&)>& taken) {
+    std::string candidate = make_object_name(name1, name2, label);
+    for (int pass = 1; taken(candidate); ++pass) candidate = make_object_name(name1, name2, label + std::to_string(pass));
+    return candidate;
+}
+
+}  // namespace
+
+std::string Builder::choose_relation_name(const std::string& name1, const std::string& name2, const std::string& label,
+                                          const Ident& schema) const {
+    return choose(name1, name2, label, [&](const std::string& candidate) {
+        return relation_taken(QualifiedName{schema, Ident(candidate)});
+    });
+}
+
+std::string Builder::choose_constraint_name(const std::string& name1, const std::string& name2,
+                                            const std::string& label, const Ident& schema) const {
+    return choose(name1, name2, label,
+                  [&](const std::string& candidate) { return constraint_names_.count({schema, Ident(candidate)}) > 0; });
+}
+
+bool Builder::relation_taken(const QualifiedName& q) const {
+    return catalog.has_relation(q) || catalog.composites.count(q) > 0 || constraint_indexes_.count(q) > 0;
+}
+
+void Builder::remember_constraint(const Ident& schema, const Ident& name) { constraint_names_.insert({schema, name}); }
+void Builder::forget_constraint(const Ident& schema, const Ident& name) { constraint_names_.erase({schema, name}); }
+
+// ---- diagnostics ---------------------------------------------------------------------------------------
+
+void Builder::fail(const Node& at, const std::string& message) const { throw engine::Error(location_of(at), message); }
+
+void Builder::warn(const engine::SourceLocation& at, const std::string& message) {
+    warnings.push_back(at.str() + ": warning: " + message);
+}
+
+std::optional<std::string> Builder::annotation_before(int line, const std::string& prefix) const {
+    for (const auto& a : annotations)
+        if (a.line == line - 1 && a.text.rfind(prefix, 0) == 0) return a.text.substr(prefix.size());
+    return std::nullopt;
+}
+
+}  // namespace parser

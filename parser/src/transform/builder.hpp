@@ -1,0 +1,98 @@
+#pragma once
+// Evaluates parsed statements in order against a Catalog, the way PostgreSQL would run them.
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/model/catalog.hpp"
+#include "parser/statement_splitter.hpp"
+#include "transform/node.hpp"
+
+namespace parser {
+
+class Builder {
+public:
+    engine::Catalog catalog;
+    std::vector<std::string> warnings;
+    std::vector<engine::Ident> search_path{engine::Ident("public")};
+    std::vector<Annotation> annotations;  // of the source being read
+
+    Builder();
+
+    // One statement's parse tree root.
+    void apply(const Node& root, const RawStatement& raw);
+
+    // ---- name resolution ----------------------------------------------------------------
+    // The schema a new object goes to: explicit, else the first schema of search_path.
+    engine::QualifiedName creation_name(const Node& qualified_name) const;
+    // An existing relation (table, view, sequence, index), looked up through search_path;
+    // when nothing matches, the creation schema (the reference may be resolved later).
+    engine::QualifiedName relation_name(const Node& qualified_name) const;
+    engine::QualifiedName lookup(const std::vector<engine::Ident>& parts,
+                                 const std::function<bool(const engine::QualifiedName&)>& exists) const;
+    engine::TypeName type_of(const Node& type_name) const;
+    engine::Table& table_for(const Node& qualified_name);
+    engine::Table& existing_table(const engine::QualifiedName& name, const Node& at);
+
+    // ---- implicit names, exactly as PostgreSQL chooses them ---------------------------------
+    std::string choose_relation_name(const std::string& name1, const std::string& name2, const std::string& label,
+                                     const engine::Ident& schema) const;
+    std::string choose_constraint_name(const std::string& name1, const std::string& name2, const std::string& label,
+                                       const engine::Ident& schema) const;
+    void remember_constraint(const engine::Ident& schema, const engine::Ident& name);
+    void forget_constraint(const engine::Ident& schema, const engine::Ident& name);
+
+    // ---- diagnostics ---------------------------------------------------------------------------
+    [[noreturn]] void fail(const Node& at, const std::string& message) const;
+    void warn(const engine::SourceLocation& at, const std::string& message);
+    // The annotation on the line before `line`, if it starts with `prefix`.
+    std::optional<std::string> annotation_before(int line, const std::string& prefix) const;
+
+    // ---- statement families (one file each) ---------------------------------------------
+    void create_table(const Node& n);
+    void create_foreign_table(const Node& n);
+    void alter_table(const Node& n);
+    void create_index(const Node& n);
+    void alter_index(const Node& n);
+    void create_sequence(const Node& n);
+    void alter_sequence(const Node& n);
+    void create_schema(const Node& n);
+    void create_extension(const Node& n);
+    void set_statement(const Node& n);
+    void set_config_call(const Node& n);
+    void create_type(const Node& n);
+    void create_domain(const Node& n);
+    void alter_type(const Node& n);
+    void alter_domain(const Node& n);
+    void create_view(const Node& n, bool or_replace);
+    void create_materialized_view(const Node& n);
+    void create_function(const Node& n, bool or_replace);
+    void create_trigger(const Node& n);
+    void create_policy(const Node& n);
+    void comment(const Node& n);
+    void grant(const Node& n);
+    void drop(const Node& n);
+    void create_raw(const Node& n, const RawStatement& raw);
+    void alter_default_privileges(const Node& n, const RawStatement& raw);
+
+    // Table pieces shared by CREATE TABLE and ALTER TABLE.
+    void add_column(engine::Table& table, const Node& column_def);
+    void add_table_constraint(engine::Table& table, const Node& table_constraint);
+    void finish_constraint(engine::Table& table, engine::Constraint c, const Node& at);
+    engine::SequenceOptions sequence_options(const Node& n, std::optional<engine::SequenceOwner>* owned_by) const;
+
+    // Checks that references resolved once the whole input is read.
+    void check_references() const;
+
+    void remember_constraint_index(const engine::QualifiedName& name) { constraint_indexes_.insert(name); }
+    bool relation_taken(const engine::QualifiedName& name) const;
+
+private:
+    std::set<std::pair<engine::Ident, engine::Ident>> constraint_names_;
+    std::set<engine::QualifiedName> constraint_indexes_;  // indexes behind pk/unique/exclusion
+
+    const RawStatement* current_ = nullptr;
+};
+
+}  // namespace parser

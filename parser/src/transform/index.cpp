@@ -1,0 +1,111 @@
+// CREATE INDEX and ALTER INDEX.
+#include "grammar/statement.hpp"
+#include "transform/builder.hpp"
+
+namespace parser {
+
+namespace g = grammar;
+using engine::Ident;
+
+namespace {
+
+// The name PostgreSQL derives for an index column (FigureIndexColname): the column, the
+// function's name for a call, else "expr".
+std::string element_name(const engine::IndexElement& e) {
+    if (e.column) return e.column->str();
+    const auto& t = e.expression->tokens;
+    if (t.size() >= 2 && t[0].kind == engine::TokenKind::keyword_or_name && t[1].text == "(") return t[0].text;
+    if (!t.empty() && (t[0].kind == engine::TokenKind::keyword_or_name || t[0].kind == engine::TokenKind::quoted_identifier) &&
+        (t.size() == 1 || t[1].text == ":"))
+        return t[0].text;
+    return "expr";
+}
+
+}  // namespace
+
+void Builder::create_index(const Node& n) {
+    engine::Index idx;
+    idx.where = location_of(n);
+    idx.table = relation_name(*child<g::qualified_name>(n));
+    const bool on_table = catalog.tables.count(idx.table) > 0;
+    const bool on_matview = catalog.views.count(idx.table) > 0 && catalog.views.at(idx.table).materialized;
+    if (!on_table && !on_matview) fail(n, "relation " + idx.table.quoted() + " does not exist");
+    idx.unique = child<g::index_unique>(n) != nullptr;
+    idx.only = child<g::index_only>(n) != nullptr;
+    if (const Node* m = child<g::index_method>(n)) idx.method = ident_of(*child<g::name>(*m)).str();
+    for (const auto* el : children<g::index_element>(n)) {
+        engine::IndexElement e;
+        if (const Node* c = child<g::index_column>(*el)) e.column = ident_of(*c);
+        else if (const Node* x = child<g::index_expression>(*el)) e.expression = make_expression(text_of(*child<g::paren_expr_text>(*x)));
+        else e.expression = make_expression(text_of(*child<g::index_function_call>(*el)));
+        if (const Node* c = child<g::index_collate>(*el)) e.collation = relation_name(*child<g::qualified_name>(*c));
+        if (const Node* oc = child<g::index_opclass>(*el)) {
+            auto parts = name_parts(*child<g::qualified_name>(*oc));
+            e.opclass = parts.size() >= 2 ? engine::QualifiedName{parts[parts.size() - 2], parts.back()}
+                                          : engine::QualifiedName{Ident(), parts.back()};
+            if (const Node* params = child<g::option_list>(*oc))
+                for (const auto* item : children<g::option_item>(*params)) {
+                    const Node* v = child<g::option_value>(*item);
+                    e.opclass_params[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "";
+                }
+        }
+        if (child<g::order_asc>(*el)) e.order = engine::SortOrder::asc;
+        if (child<g::order_desc>(*el)) e.order = engine::SortOrder::desc;
+        if (child<g::nulls_first>(*el)) e.nulls = engine::NullsOrder::first;
+        if (child<g::nulls_last>(*el)) e.nulls = engine::NullsOrder::last;
+        idx.elements.push_back(std::move(e));
+    }
+    if (const Node* inc = child<g::include_columns>(n))
+        for (const auto* nm : children<g::name>(*child<g::name_list>(*inc))) idx.include.push_back(ident_of(*nm));
+    idx.nulls_not_distinct = child<g::nulls_not_distinct>(n) != nullptr;
+    if (const Node* opts = child<g::option_list>(n))
+        for (const auto* item : children<g::option_item>(*opts)) {
+            const Node* v = child<g::option_value>(*item);
+            idx.with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
+        }
+    if (const Node* ts = child<g::table_tablespace>(n)) idx.tablespace = ident_of(*child<g::name>(*ts));
+    if (const Node* w = child<g::expr_to_end>(n)) idx.predicate = make_expression(text_of(*w));
+
+    if (const Node* nm = child<g::index_name>(n)) {
+        idx.name = {idx.table.schema, ident_of(*nm)};
+        if (relation_taken(idx.name)) {
+            if (child<g::if_not_exists>(n)) return warn(location_of(n), "relation " + idx.name.quoted() + " already exists, skipping");
+            fail(n, "relation " + idx.name.quoted() + " already exists");
+        }
+    } else {
+        std::string columns;
+        for (const auto& e : idx.elements) {
+            if (!columns.empty()) columns += "_";
+            columns += element_name(e);
+            if (columns.size() >= 63) break;
+        }
+        idx.name = {idx.table.schema, Ident(choose_relation_name(idx.table.name.str(), columns, "idx", idx.table.schema))};
+        idx.name_was_implicit = true;
+    }
+    catalog.indexes[idx.name] = std::move(idx);
+}
+
+void Builder::alter_index(const Node& n) {
+    const engine::QualifiedName name = relation_name(*child<g::qualified_name>(n));
+    auto it = catalog.indexes.find(name);
+    if (it == catalog.indexes.end()) {
+        if (child<g::if_exists>(n)) return;
+        fail(n, "index " + name.quoted() + " does not exist");
+    }
+    if (const Node* a = child<g::ai_attach_partition>(n)) {
+        const engine::QualifiedName part = relation_name(*child<g::qualified_name>(*a));
+        auto child_index = catalog.indexes.find(part);
+        if (child_index != catalog.indexes.end()) child_index->second.attached_to = name;
+        // An index behind a constraint of the partition (pkey, unique) attaches too; nothing to model.
+        return;
+    }
+    if (const Node* o = child<g::at_owner_to>(n)) it->second.owner = std::string(text_of(*child<g::role_name>(*o)));
+    else if (const Node* s = child<g::at_set_options>(n)) {
+        for (const auto* item : children<g::option_item>(*child<g::option_list>(*s))) {
+            const Node* v = child<g::option_value>(*item);
+            it->second.with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
+        }
+    }
+}
+
+}  // namespace parser

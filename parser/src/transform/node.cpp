@@ -1,0 +1,150 @@
+#include "transform/node.hpp"
+
+#include "grammar/common.hpp"
+
+namespace parser {
+
+namespace g = grammar;
+
+std::string_view text_of(const Node& n) { return n.string_view(); }
+
+engine::SourceLocation location_of(const Node& n) {
+    const auto p = n.begin();
+    return {p.source, static_cast<int>(p.line), static_cast<int>(p.column)};
+}
+
+namespace {
+
+std::string unquote_identifier(std::string_view quoted) {
+    // "a""b" → a"b
+    std::string out;
+    for (std::size_t i = 1; i + 1 < quoted.size(); ++i) {
+        out += quoted[i];
+        if (quoted[i] == '"') ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+engine::Ident ident_of(const Node& name_node) {
+    std::string_view t = text_of(name_node);
+    if (!t.empty() && t.front() == '"') return engine::Ident(unquote_identifier(t));
+    return engine::Ident(engine::fold_identifier(t));
+}
+
+std::vector<engine::Ident> name_parts(const Node& qualified) {
+    std::vector<engine::Ident> out;
+    for (const auto& c : qualified.children)
+        if (c->is_type<g::name>()) out.push_back(ident_of(*c));
+    return out;
+}
+
+std::string string_value_of(std::string_view lit) {
+    std::string out;
+    if (lit.empty()) return out;
+    if (lit.front() == '$') {
+        const std::size_t tag_end = lit.find('$', 1);
+        const std::size_t tag_len = tag_end + 1;
+        return std::string(lit.substr(tag_len, lit.size() - 2 * tag_len));
+    }
+    bool escapes = false;
+    std::size_t i = 0;
+    if (lit[0] == 'e' || lit[0] == 'E') {
+        escapes = true;
+        i = 1;
+    } else if (lit[0] == 'u' || lit[0] == 'U' || lit[0] == 'n' || lit[0] == 'N' || lit[0] == 'b' || lit[0] == 'B' ||
+               lit[0] == 'x' || lit[0] == 'X') {
+        i = (lit[1] == '&') ? 2 : 1;
+    }
+    // Adjacent runs: 'a''b' and 'a' \n 'b' both join.
+    while (i < lit.size()) {
+        if (lit[i] != '\'') {
+            ++i;
+            continue;
+        }
+        ++i;
+        while (i < lit.size() && lit[i] != '\'') {
+            if (escapes && lit[i] == '\\' && i + 1 < lit.size()) {
+                const char e = lit[i + 1];
+                switch (e) {
+                    case 'n': out += '\n'; break;
+                    case 't': out += '\t'; break;
+                    case 'r': out += '\r'; break;
+                    case 'b': out += '\b'; break;
+                    case 'f': out += '\f'; break;
+                    default: out += e; break;
+                }
+                i += 2;
+                continue;
+            }
+            out += lit[i++];
+        }
+        ++i;  // closing quote
+        if (i < lit.size() && lit[i] == '\'') out += '\'';  // '' inside
+    }
+    return out;
+}
+
+namespace {
+
+using namespace tao::pegtl;
+
+struct expr_token : sor<g::string_literal, g::quoted_ident, g::parameter, g::number, g::unquoted_ident,
+                        g::operator_token, any> {};
+struct expr_tokens : seq<g::sep, star<expr_token, g::sep>, eof> {};
+
+template <typename Rule>
+struct token_action : nothing<Rule> {};
+
+template <engine::TokenKind Kind>
+struct push_token {
+    template <typename Input>
+    static void apply(const Input& in, std::vector<engine::Token>& out) {
+        out.push_back({Kind, in.string()});
+    }
+};
+template <> struct token_action<g::string_literal> : push_token<engine::TokenKind::string> {};
+template <> struct token_action<g::parameter> : push_token<engine::TokenKind::parameter> {};
+template <> struct token_action<g::number> : push_token<engine::TokenKind::number> {};
+template <> struct token_action<g::operator_token> : push_token<engine::TokenKind::op> {};
+template <>
+struct token_action<g::quoted_ident> {
+    template <typename Input>
+    static void apply(const Input& in, std::vector<engine::Token>& out) {
+        out.push_back({engine::TokenKind::quoted_identifier, unquote_identifier(in.string_view())});
+    }
+};
+template <>
+struct token_action<g::unquoted_ident> {
+    template <typename Input>
+    static void apply(const Input& in, std::vector<engine::Token>& out) {
+        out.push_back({engine::TokenKind::keyword_or_name, engine::fold_identifier(in.string_view())});
+    }
+};
+template <>
+struct token_action<any> {
+    template <typename Input>
+    static void apply(const Input& in, std::vector<engine::Token>& out) {
+        out.push_back({engine::TokenKind::punct, in.string()});
+    }
+};
+
+}  // namespace
+
+engine::Expression make_expression(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    engine::Expression e;
+    e.text = std::string(text);
+    memory_input<> in(text.data(), text.size(), "expression");
+    try {
+        parse<expr_tokens, token_action>(in, e.tokens);
+    } catch (const parse_error&) {
+        // The statement grammar already accepted this text; fall back to one opaque token.
+        e.tokens = {{engine::TokenKind::punct, e.text}};
+    }
+    return e;
+}
+
+}  // namespace parser

@@ -1,0 +1,58 @@
+#pragma once
+// Helpers to read the parse tree the statement grammars produce.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tao/pegtl/contrib/parse_tree.hpp>
+
+#include "engine/diagnostic.hpp"
+#include "engine/identifier.hpp"
+#include "engine/model/expression.hpp"
+
+namespace parser {
+
+using Node = tao::pegtl::parse_tree::node;
+
+// First direct child of type R, or nullptr.
+template <typename R>
+const Node* child(const Node& n) {
+    for (const auto& c : n.children)
+        if (c->is_type<R>()) return c.get();
+    return nullptr;
+}
+
+// All direct children of type R.
+template <typename R>
+std::vector<const Node*> children(const Node& n) {
+    std::vector<const Node*> out;
+    for (const auto& c : n.children)
+        if (c->is_type<R>()) out.push_back(c.get());
+    return out;
+}
+
+// First node of type R anywhere below n (depth first), or nullptr.
+template <typename R>
+const Node* find(const Node& n) {
+    for (const auto& c : n.children) {
+        if (c->is_type<R>()) return c.get();
+        if (const Node* d = find<R>(*c)) return d;
+    }
+    return nullptr;
+}
+
+std::string_view text_of(const Node& n);
+engine::SourceLocation location_of(const Node& n);
+
+// An identifier token: "Quoted" keeps case (with "" unescaped), unquoted folds to lower case.
+engine::Ident ident_of(const Node& name_node);
+// The identifier parts of a qualified_name node.
+std::vector<engine::Ident> name_parts(const Node& qualified);
+
+// Decodes any string literal form ('…', E'…', U&'…', $tag$…$tag$) to its value.
+std::string string_value_of(std::string_view literal);
+
+// Canonical tokens of an expression's text.
+engine::Expression make_expression(std::string_view text);
+
+}  // namespace parser

@@ -1,0 +1,339 @@
+// CREATE TABLE and the column/constraint pieces that ALTER TABLE shares.
+#include "grammar/statement.hpp"
+#include "transform/builder.hpp"
+
+namespace parser {
+
+namespace g = grammar;
+using engine::Constraint;
+using engine::ConstraintKind;
+using engine::Ident;
+using engine::QualifiedName;
+
+namespace {
+
+std::vector<Ident> idents(const Node* name_list) {
+    std::vector<Ident> out;
+    if (name_list)
+        for (const auto* n : children<g::name>(*name_list)) out.push_back(ident_of(*n));
+    return out;
+}
+
+std::string join(const std::vector<Ident>& names) {
+    // ChooseIndexNameAddition: stop once the result is long enough to be truncated anyway.
+    std::string out;
+    for (const auto& n : names) {
+        if (!out.empty()) out += "_";
+        out += n.str();
+        if (out.size() >= 63) break;
+    }
+    return out;
+}
+
+engine::ReferentialAction action_of(const Node& n) {
+    std::string t;
+    for (char c : text_of(n)) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (t.rfind("cascade", 0) == 0) return engine::ReferentialAction::cascade;
+    if (t.rfind("restrict", 0) == 0) return engine::ReferentialAction::restrict;
+    if (t.find("null") != std::string::npos) return engine::ReferentialAction::set_null;
+    if (t.find("default") != std::string::npos) return engine::ReferentialAction::set_default;
+    return engine::ReferentialAction::no_action;
+}
+
+// The one column a CHECK expression mentions, if exactly one (PostgreSQL names the check after it).
+std::string single_column_of(const engine::Table& table, const engine::Expression& e) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < e.tokens.size(); ++i) {
+        const auto& t = e.tokens[i];
+        if (t.kind != engine::TokenKind::keyword_or_name && t.kind != engine::TokenKind::quoted_identifier) continue;
+        const bool call = i + 1 < e.tokens.size() && e.tokens[i + 1].text == "(";
+        if (!call && table.find_column(Ident(t.text))) seen.insert(t.text);
+    }
+    return seen.size() == 1 ? *seen.begin() : "";
+}
+
+void apply_index_parameters(Constraint& c, const Node& n) {
+    if (const Node* inc = find<g::include_columns>(n)) c.include = idents(child<g::name_list>(*inc));
+    if (const Node* opts = find<g::option_list>(n)) {
+        for (const auto* item : children<g::option_item>(*opts)) {
+            const Node* key = child<g::option_name>(*item);
+            const Node* value = child<g::option_value>(*item);
+            c.index_with[std::string(text_of(*key))] = value ? std::string(text_of(*value)) : "true";
+        }
+    }
+    if (const Node* ts = find<g::using_index_tablespace>(n)) c.index_tablespace = ident_of(*child<g::name>(*ts));
+}
+
+void apply_attributes(Constraint& c, const Node& n) {
+    for (const auto& a : n.children) {
+        if (a->is_type<g::deferrable>()) c.deferrable = true;
+        else if (a->is_type<g::not_deferrable>()) c.deferrable = false;
+        else if (a->is_type<g::initially_deferred>()) c.initially_deferred = true;
+        else if (a->is_type<g::initially_immediate>()) c.initially_deferred = false;
+        else if (a->is_type<g::not_valid>()) c.not_valid = true;
+        else if (a->is_type<g::no_inherit>()) c.no_inherit = true;
+    }
+}
+
+}  // namespace
+
+void Builder::finish_constraint(engine::Table& table, Constraint c, const Node& at) {
+    const Ident& schema = table.name.schema;
+    const std::string& tname = table.name.name.str();
+    if (c.name.empty()) {
+        c.name_was_implicit = true;
+        switch (c.kind) {
+            case ConstraintKind::primary_key: c.name = Ident(choose_relation_name(tname, "", "pkey", schema)); break;
+            case ConstraintKind::unique: c.name = Ident(choose_relation_name(tname, join(c.columns), "key", schema)); break;
+            case ConstraintKind::exclusion: {
+                std::vector<Ident> cols;
+                for (const auto& e : c.exclusion_elements) {
+                    const bool plain = e.element.tokens.size() == 1;
+                    cols.push_back(Ident(plain ? e.element.tokens[0].text : "expr"));
+                }
+                c.name = Ident(choose_relation_name(tname, join(cols), "excl", schema));
+                break;
+            }
+            case ConstraintKind::foreign_key:
+                c.name = Ident(choose_constraint_name(tname, join(c.columns), "fkey", schema));
+                break;
+            case ConstraintKind::check:
+                c.name = Ident(choose_constraint_name(tname, single_column_of(table, c.check), "check", schema));
+                break;
+        }
+    } else if (table.find_constraint(c.name)) {
+        fail(at, "constraint " + c.name.quoted() + " for relation " + table.name.quoted() + " already exists");
+    }
+    if (c.kind == ConstraintKind::primary_key) {
+        for (const auto& col : c.columns) {
+            engine::Column* column = table.find_column(col);
+            if (!column) fail(at, "column " + col.quoted() + " named in key does not exist");
+            column->not_null = true;
+        }
+    }
+    if (c.kind == ConstraintKind::primary_key || c.kind == ConstraintKind::unique ||
+        c.kind == ConstraintKind::exclusion)
+        remember_constraint_index({schema, c.name});
+    remember_constraint(schema, c.name);
+    c.where = location_of(at);
+    table.constraints.push_back(std::move(c));
+}
+
+void Builder::add_column(engine::Table& table, const Node& def) {
+    engine::Column col;
+    col.name = ident_of(*child<g::name>(def));
+    col.where = location_of(def);
+    if (table.find_column(col.name))
+        fail(def, "column " + col.name.quoted() + " specified more than once in " + table.name.quoted());
+    if (auto old = annotation_before(col.where.line, "renamed-from ")) col.renamed_from = Ident(engine::fold_identifier(*old));
+    col.type = type_of(*child<g::type_name>(def));
+
+    // serial, bigserial, smallserial: an integer column, a sequence it owns, and a nextval default.
+    static const std::map<std::string, std::string> serials{
+        {"serial", "integer"}, {"bigserial", "bigint"}, {"smallserial", "smallint"}};
+    auto serial = serials.find(col.type.name);
+    if (serial != serials.end() && col.type.schema.empty() && col.type.array_dims == 0) {
+        col.type = engine::TypeName{};
+        col.type.name = serial->second;
+        engine::Sequence s;
+        s.name = {table.name.schema, Ident(choose_relation_name(table.name.name.str(), col.name.str(), "seq",
+                                                               table.name.schema))};
+        s.where = col.where;
+        s.options.as_type = col.type;
+        s.owned_by = engine::SequenceOwner{table.name, col.name};
+        col.default_value = make_expression("nextval(" + engine::quote_literal(s.name.quoted()) + "::regclass)");
+        col.not_null = true;
+        catalog.sequences[s.name] = s;
+    }
+
+    std::vector<std::pair<Constraint, const Node*>> constraints;
+    for (const auto* cc : children<g::column_constraint>(def)) {
+        const Node& body = *cc->children.back();
+        Constraint c;
+        if (const Node* n = child<g::name>(*cc)) c.name = ident_of(*n);
+        if (body.is_type<g::col_not_null>()) col.not_null = true;
+        else if (body.is_type<g::col_null>()) col.not_null = false;
+        else if (body.is_type<g::col_default>()) col.default_value = make_expression(text_of(*child<g::default_expr>(body)));
+        else if (body.is_type<g::identity_spec>()) {
+            col.identity = child<g::identity_always>(body) ? engine::IdentityKind::always : engine::IdentityKind::by_default;
+            col.identity_options = sequence_options(body, nullptr);
+            col.not_null = true;
+        } else if (body.is_type<g::col_generated>()) col.generated = make_expression(text_of(*find<g::paren_expr_text>(body)));
+        else if (body.is_type<g::col_collate>()) col.collation = relation_name(*child<g::qualified_name>(body));
+        else if (body.is_type<g::col_compression>()) col.compression = ident_of(*child<g::name>(body)).str();
+        else if (body.is_type<g::col_storage>()) col.storage = ident_of(*child<g::name>(body)).str();
+        else if (body.is_type<g::col_check>()) {
+            c.kind = ConstraintKind::check;
+            c.check = make_expression(text_of(*find<g::paren_expr_text>(body)));
+            c.no_inherit = find<g::no_inherit>(body) != nullptr;
+            constraints.push_back({c, cc});
+        } else if (body.is_type<g::col_primary_key>() || body.is_type<g::col_unique>()) {
+            c.kind = body.is_type<g::col_primary_key>() ? ConstraintKind::primary_key : ConstraintKind::unique;
+            c.columns = {col.name};
+            c.nulls_not_distinct = find<g::nulls_not_distinct>(body) != nullptr;
+            apply_index_parameters(c, body);
+            constraints.push_back({c, cc});
+        } else if (body.is_type<g::references_clause>()) {
+            c.kind = ConstraintKind::foreign_key;
+            c.columns = {col.name};
+            c.references = engine::ForeignKeyTarget{};
+            for (const auto& part : body.children) {
+                if (part->is_type<g::qualified_name>()) c.references.table = relation_name(*part);
+                else if (part->is_type<g::name_list>()) c.references.columns = idents(part.get());
+                else if (part->is_type<g::on_delete>()) c.references.on_delete = action_of(*part->children.back());
+                else if (part->is_type<g::on_update>()) c.references.on_update = action_of(*part->children.back());
+                else if (part->is_type<g::match_type>()) {
+                    const char k = static_cast<char>(std::tolower(static_cast<unsigned char>(text_of(*part).back())));
+                    c.references.match = k == 'l' ? engine::MatchType::full : k == 'e' ? engine::MatchType::simple : engine::MatchType::partial;
+                }
+            }
+            constraints.push_back({c, cc});
+        } else if (!constraints.empty()) {
+            // DEFERRABLE, INITIALLY DEFERRED, NOT VALID … apply to the constraint before them.
+            apply_attributes(constraints.back().first, *cc);
+        }
+    }
+    table.columns.push_back(std::move(col));
+    for (auto& [c, at] : constraints) finish_constraint(table, std::move(c), *at);
+}
+
+void Builder::add_table_constraint(engine::Table& table, const Node& tc) {
+    Constraint c;
+    if (const Node* n = child<g::name>(tc)) c.name = ident_of(*n);
+    const Node* body = nullptr;
+    for (const auto& ch : tc.children)
+        if (ch->is_type<g::tc_check>() || ch->is_type<g::tc_primary_key>() || ch->is_type<g::tc_unique>() ||
+            ch->is_type<g::tc_foreign_key>() || ch->is_type<g::tc_exclude>())
+            body = ch.get();
+    if (body->is_type<g::tc_check>()) {
+        c.kind = ConstraintKind::check;
+        c.check = make_expression(text_of(*find<g::paren_expr_text>(*body)));
+    } else if (body->is_type<g::tc_primary_key>() || body->is_type<g::tc_unique>()) {
+        c.kind = body->is_type<g::tc_primary_key>() ? ConstraintKind::primary_key : ConstraintKind::unique;
+        c.columns = idents(child<g::name_list>(*body));
+        c.nulls_not_distinct = child<g::nulls_not_distinct>(*body) != nullptr;
+        apply_index_parameters(c, *body);
+    } else if (body->is_type<g::tc_foreign_key>()) {
+        c.kind = ConstraintKind::foreign_key;
+        c.columns = idents(child<g::name_list>(*body));
+        const Node& ref = *child<g::references_clause>(*body);
+        for (const auto& part : ref.children) {
+            if (part->is_type<g::qualified_name>()) c.references.table = relation_name(*part);
+            else if (part->is_type<g::name_list>()) c.references.columns = idents(part.get());
+            else if (part->is_type<g::on_delete>()) c.references.on_delete = action_of(*part->children.back());
+            else if (part->is_type<g::on_update>()) c.references.on_update = action_of(*part->children.back());
+            else if (part->is_type<g::match_type>()) {
+                const char k = static_cast<char>(std::tolower(static_cast<unsigned char>(text_of(*part).back())));
+                c.references.match = k == 'l' ? engine::MatchType::full : k == 'e' ? engine::MatchType::simple : engine::MatchType::partial;
+            }
+        }
+    } else {
+        c.kind = ConstraintKind::exclusion;
+        if (const Node* m = child<g::exclusion_method>(*body)) c.exclusion_method = ident_of(*child<g::name>(*m)).str();
+        for (const auto* e : children<g::exclusion_element>(*body)) {
+            std::string_view t = text_of(*e);
+            const Node* op = child<g::exclusion_operator>(*e);
+            std::string_view element = t.substr(0, static_cast<std::size_t>(op->begin().byte - e->begin().byte));
+            element = element.substr(0, element.size() - 4);  // drop "with" (any case) before the operator
+            c.exclusion_elements.push_back({make_expression(element), std::string(text_of(*op))});
+        }
+        if (const Node* w = child<g::paren_expr_text>(*body)) c.exclusion_where = make_expression(text_of(*w));
+        apply_index_parameters(c, *body);
+    }
+    apply_attributes(c, tc);
+    finish_constraint(table, std::move(c), tc);
+}
+
+void Builder::create_table(const Node& n) {
+    engine::Table table;
+    table.name = creation_name(*child<g::qualified_name>(n));
+    table.where = location_of(n);
+    if (relation_taken(table.name)) {
+        if (child<g::if_not_exists>(n)) return warn(table.where, "relation " + table.name.quoted() + " already exists, skipping");
+        fail(n, "relation " + table.name.quoted() + " already exists");
+    }
+    if (!catalog.schemas.count(table.name.schema))
+        fail(n, "schema " + table.name.schema.quoted() + " does not exist");
+    if (const Node* p = child<g::table_persistence>(n)) {
+        const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(text_of(*p)[0])));
+        if (first != 'u') fail(n, "temporary tables cannot be part of a desired-state schema");
+        table.unlogged = true;
+    }
+    if (auto old = annotation_before(table.where.line, "renamed-from ")) table.renamed_from = Ident(engine::fold_identifier(*old));
+
+    const Node* elements_parent = &n;
+    if (const Node* po = child<g::partition_of>(n)) {
+        engine::PartitionOf of;
+        of.parent = relation_name(*child<g::qualified_name>(*po));
+        const engine::Table& parent = existing_table(of.parent, *po);
+        for (auto col : parent.columns) {
+            col.where = table.where;
+            col.renamed_from.reset();
+            table.columns.push_back(col);
+        }
+        of.bound = make_expression(text_of(*child<g::partition_bound>(*po)));
+        table.partition_of = of;
+        elements_parent = po;
+    }
+    for (const auto& e : elements_parent->children) {
+        if (e->is_type<g::column_def>()) {
+            if (table.partition_of) fail(*e, "a partition takes its columns from its parent");
+            add_column(table, *e);
+        } else if (e->is_type<g::table_constraint>()) {
+            add_table_constraint(table, *e);
+        } else if (e->is_type<g::like_clause>()) {
+            const auto& source = existing_table(relation_name(*child<g::qualified_name>(*e)), *e);
+            for (auto col : source.columns) {
+                col.default_value.reset();
+                col.identity = engine::IdentityKind::none;
+                col.generated.reset();
+                col.where = location_of(*e);
+                table.columns.push_back(col);
+            }
+        }
+    }
+    for (const auto& o : n.children) {
+        if (o->is_type<g::inherits>()) {
+            for (const auto* q : children<g::qualified_name>(*o)) table.inherits.push_back(relation_name(*q));
+        } else if (o->is_type<g::partition_by>()) {
+            std::string_view t = text_of(*o);
+            t.remove_prefix(9);  // "partition"
+            while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+            t.remove_prefix(2);  // "by"
+            table.partition_by = make_expression(t);
+        } else if (o->is_type<g::option_list>()) {
+            for (const auto* item : children<g::option_item>(*o)) {
+                const Node* value = child<g::option_value>(*item);
+                table.storage_params[std::string(text_of(*child<g::option_name>(*item)))] =
+                    value ? std::string(text_of(*value)) : "true";
+            }
+        } else if (o->is_type<g::table_access_method>()) {
+            table.access_method = ident_of(*child<g::name>(*o)).str();
+        } else if (o->is_type<g::table_tablespace>()) {
+            table.tablespace = ident_of(*child<g::name>(*o));
+        }
+    }
+    catalog.tables[table.name] = std::move(table);
+}
+
+void Builder::create_foreign_table(const Node& n) {
+    engine::Table table;
+    table.name = creation_name(*child<g::qualified_name>(n));
+    table.where = location_of(n);
+    if (relation_taken(table.name)) fail(n, "relation " + table.name.quoted() + " already exists");
+    for (const auto& e : n.children) {
+        if (e->is_type<g::column_def>()) add_column(table, *e);
+        else if (e->is_type<g::table_constraint>()) add_table_constraint(table, *e);
+    }
+    table.foreign_server = ident_of(*child<g::name>(*child<g::foreign_table_server>(n)));
+    if (const Node* opts = child<g::option_list>(n)) {
+        for (const auto* item : children<g::option_item>(*opts)) {
+            const Node* value = child<g::option_value>(*item);
+            table.foreign_options.push_back({std::string(text_of(*child<g::option_name>(*item))),
+                                             value ? std::string(text_of(*value)) : ""});
+        }
+    }
+    catalog.tables[table.name] = std::move(table);
+}
+
+}  // namespace parser

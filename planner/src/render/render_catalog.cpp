@@ -1,0 +1,50 @@
+// The whole catalog as one script, in pg_dump's order: each group only uses what earlier
+// groups created, and within a group the model's sorted maps make the output deterministic.
+#include "planner/render_catalog.hpp"
+
+#include "render_parts.hpp"
+
+namespace planner {
+
+namespace {
+
+// A statement that ends in a `--` comment gets its ';' on the next line.
+void append_statement(std::string& script, const std::string& statement) {
+    script += "\n" + statement + (render::ends_in_line_comment(statement) ? "\n;\n" : ";\n");
+}
+
+}  // namespace
+
+std::string render_catalog_sql(const engine::Catalog& catalog) {
+    using namespace render;
+    Statements out;
+    render_schemas(catalog, out);
+    render_extensions(catalog, out);
+    render_raw_objects(catalog, RawPlacement::early, out);
+    render_types(catalog, out);
+    const FunctionSplit functions = split_functions(catalog);
+    render_early_functions(catalog, functions, out);
+    render_raw_objects(catalog, RawPlacement::middle, out);
+    render_sequences(catalog, out);
+    render_tables(catalog, out);
+    render_views_and_bodies(catalog, functions, out);
+    render_sequence_owners(catalog, out);
+    render_constraints(catalog, ConstraintPhase::keys, out);
+    render_indexes(catalog, out);
+    render_constraints(catalog, ConstraintPhase::keys_using_index, out);  // the index must exist
+    render_constraints(catalog, ConstraintPhase::references, out);
+    render_triggers(catalog, out);
+    render_row_security(catalog, out);
+    render_policies(catalog, out);
+    render_table_settings(catalog, out);  // replica identity and CLUSTER ON name indexes
+    render_comments(catalog, out);
+    render_grants(catalog, out);
+    render_raw_objects(catalog, RawPlacement::last, out);
+
+    // Bodies are not validated on load: they may call functions created later in the script.
+    std::string script = "-- strata canonical schema\nSET check_function_bodies = false;\n";
+    for (const auto& statement : out) append_statement(script, statement);
+    return script;
+}
+
+}  // namespace planner

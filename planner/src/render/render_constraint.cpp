@@ -1,0 +1,109 @@
+// Table constraints. Keys come after all tables and before indexes; foreign keys after the
+// indexes, because a foreign key may rest on a unique index rather than a constraint.
+// Partitions go first: a key or foreign key added to a partitioned parent then adopts the
+// partitions' equal constraints (as in pg_dump's output) instead of creating new ones.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render_parts.hpp"
+
+namespace planner::render {
+
+namespace {
+
+std::string deferral_sql(const engine::Constraint& c) {
+    std::string sql;
+    if (c.deferrable) sql += " DEFERRABLE";
+    if (c.initially_deferred) sql += " INITIALLY DEFERRED";
+    return sql;
+}
+
+// WITH (…) and USING INDEX TABLESPACE of the index behind a key or exclusion constraint.
+std::string index_parameters_sql(const engine::Constraint& c) {
+    std::string sql;
+    if (!c.include.empty()) sql += " INCLUDE (" + ident_list(c.include) + ")";
+    if (!c.index_with.empty()) sql += " WITH " + options_sql(c.index_with);
+    if (c.index_tablespace) sql += " USING INDEX TABLESPACE " + c.index_tablespace->quoted();
+    return sql;
+}
+
+std::string key_sql(const engine::Constraint& c) {
+    std::string sql = c.kind == engine::ConstraintKind::primary_key ? "PRIMARY KEY" : "UNIQUE";
+    if (c.nulls_not_distinct) sql += " NULLS NOT DISTINCT";
+    if (c.using_index) return sql + " USING INDEX " + c.using_index->quoted();
+    return sql + " (" + ident_list(c.columns) + ")" + index_parameters_sql(c);
+}
+
+std::string exclusion_sql(const engine::Constraint& c) {
+    std::string elements;
+    for (const auto& e : c.exclusion_elements)
+        elements += (elements.empty() ? "" : ", ") + expr_sql(e.element) + " WITH " + e.op;
+    std::string sql = "EXCLUDE USING " + engine::quote_ident(c.exclusion_method) + " (" + elements + ")";
+    sql += index_parameters_sql(c);
+    if (c.exclusion_where) sql += " WHERE (" + expr_sql(*c.exclusion_where) + ")";
+    return sql;
+}
+
+std::string foreign_key_sql(const engine::Constraint& c) {
+    const auto& r = c.references;
+    std::string sql = "FOREIGN KEY (" + ident_list(c.columns) + ") REFERENCES " + r.table.quoted();
+    if (!r.columns.empty()) sql += "(" + ident_list(r.columns) + ")";
+    if (r.match == engine::MatchType::full) sql += " MATCH FULL";
+    if (r.match == engine::MatchType::partial) sql += " MATCH PARTIAL";
+    if (r.on_update != engine::ReferentialAction::no_action)
+        sql += std::string(" ON UPDATE ") + engine::referential_action_sql(r.on_update);
+    if (r.on_delete != engine::ReferentialAction::no_action) {
+        sql += std::string(" ON DELETE ") + engine::referential_action_sql(r.on_delete);
+        if (!r.on_delete_set_columns.empty()) sql += " (" + ident_list(r.on_delete_set_columns) + ")";
+    }
+    return sql;
+}
+
+bool in_phase(const engine::Constraint& c, ConstraintPhase phase) {
+    switch (c.kind) {
+        case engine::ConstraintKind::primary_key:
+        case engine::ConstraintKind::unique:
+            return phase == (c.using_index ? ConstraintPhase::keys_using_index : ConstraintPhase::keys);
+        case engine::ConstraintKind::exclusion: return phase == ConstraintPhase::keys;
+        case engine::ConstraintKind::foreign_key: return phase == ConstraintPhase::references;
+        case engine::ConstraintKind::check: return phase == ConstraintPhase::references && c.not_valid;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string constraint_body_sql(const engine::Constraint& c) {
+    std::string sql = c.name.empty() ? "" : "CONSTRAINT " + c.name.quoted() + " ";
+    switch (c.kind) {
+        case engine::ConstraintKind::primary_key:
+        case engine::ConstraintKind::unique: sql += key_sql(c); break;
+        case engine::ConstraintKind::exclusion: sql += exclusion_sql(c); break;
+        case engine::ConstraintKind::foreign_key: sql += foreign_key_sql(c); break;
+        case engine::ConstraintKind::check:
+            sql += "CHECK (" + expr_sql(c.check) + ")";
+            if (c.no_inherit) sql += " NO INHERIT";
+            break;
+    }
+    sql += deferral_sql(c);
+    if (c.not_valid) sql += " NOT VALID";
+    return sql;
+}
+
+void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, Statements& out) {
+    std::vector<std::pair<int, const engine::Table*>> tables;
+    for (const auto& [name, table] : catalog.tables) tables.emplace_back(-table_depth(catalog, name), &table);
+    std::stable_sort(tables.begin(), tables.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [depth, table] : tables) {
+        for (const auto& constraint : table->constraints) {
+            if (!in_phase(constraint, phase)) continue;
+            // A NOT VALID check must reach inheritance children, so no ONLY for it.
+            const bool only = constraint.kind != engine::ConstraintKind::check;
+            out.push_back(alter_table_sql(*table, only) + " ADD " + constraint_body_sql(constraint));
+        }
+    }
+}
+
+}  // namespace planner::render

@@ -1,0 +1,65 @@
+// Indexes, partitions' indexes first (a parent index then adopts them, as pg_dump's ATTACH
+// does), then the explicit ATTACH PARTITION statements for ON ONLY parents.
+#include <algorithm>
+
+#include "render_parts.hpp"
+
+namespace planner::render {
+
+namespace {
+
+std::string element_sql(const engine::IndexElement& e) {
+    std::string sql = e.column ? e.column->quoted() : "(" + (e.expression ? expr_sql(*e.expression) : "") + ")";
+    if (e.collation) sql += " COLLATE " + e.collation->quoted();
+    if (e.opclass) {
+        sql += " " + e.opclass->quoted();
+        if (!e.opclass_params.empty()) sql += " " + options_sql(e.opclass_params);
+    }
+    if (e.order == engine::SortOrder::desc) sql += " DESC";
+    // Say NULLS only where it differs from the default for the direction.
+    const bool desc = e.order == engine::SortOrder::desc;
+    if (e.nulls == engine::NullsOrder::first && !desc) sql += " NULLS FIRST";
+    if (e.nulls == engine::NullsOrder::last && desc) sql += " NULLS LAST";
+    return sql;
+}
+
+}  // namespace
+
+bool index_backs_constraint(const engine::Catalog& catalog, const engine::Index& index) {
+    auto table = catalog.tables.find(index.table);
+    if (table == catalog.tables.end() || index.name.schema != index.table.schema) return false;
+    return std::any_of(table->second.constraints.begin(), table->second.constraints.end(), [&](const auto& c) {
+        return c.name == index.name.name && !c.using_index &&
+               (c.kind == engine::ConstraintKind::primary_key || c.kind == engine::ConstraintKind::unique ||
+                c.kind == engine::ConstraintKind::exclusion);
+    });
+}
+
+std::string index_sql(const engine::Index& index) {
+    // The index lives in its table's schema; CREATE INDEX takes an unqualified name.
+    std::string sql = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX " + index.name.name.quoted() +
+                      " ON " + (index.only ? "ONLY " : "") + index.table.quoted() + " USING " +
+                      engine::quote_ident(index.method) + " (";
+    for (std::size_t i = 0; i < index.elements.size(); ++i) sql += (i ? ", " : "") + element_sql(index.elements[i]);
+    sql += ")";
+    if (!index.include.empty()) sql += " INCLUDE (" + ident_list(index.include) + ")";
+    if (index.nulls_not_distinct) sql += " NULLS NOT DISTINCT";
+    if (!index.with.empty()) sql += " WITH " + options_sql(index.with);
+    if (index.tablespace) sql += " TABLESPACE " + index.tablespace->quoted();
+    if (index.predicate) sql += " WHERE " + expr_sql(*index.predicate);
+    return sql;
+}
+
+void render_indexes(const engine::Catalog& catalog, Statements& out) {
+    std::vector<std::pair<int, const engine::Index*>> indexes;
+    for (const auto& [name, index] : catalog.indexes)
+        if (!index_backs_constraint(catalog, index)) indexes.emplace_back(-table_depth(catalog, index.table), &index);
+    std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [depth, index] : indexes) out.push_back(index_sql(*index));
+    // Attaching an index that is already attached is a no-op, so this is always safe.
+    for (const auto& [name, index] : catalog.indexes)
+        if (index.attached_to)
+            out.push_back("ALTER INDEX " + index.attached_to->quoted() + " ATTACH PARTITION " + name.quoted());
+}
+
+}  // namespace planner::render

@@ -1,0 +1,123 @@
+#pragma once
+// Internal to the catalog renderer (render_catalog_sql): shared SQL fragments, the ordering
+// helper, and one entry point per object kind. Each entry point appends statements without
+// their terminating ';' — render_catalog.cpp joins them.
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/model/catalog.hpp"
+
+namespace planner::render {
+
+using Statements = std::vector<std::string>;
+
+// ---- fragments (render_text.cpp) ----
+std::string ident_list(const std::vector<engine::Ident>& idents);  // a, "B", c
+// "(k=v, …)"; empty when there are no options. Values that are not plain words are quoted.
+std::string options_sql(const std::map<std::string, std::string>& options);
+// Expression text, followed by a newline when it ends inside a `--` comment.
+std::string expr_sql(const engine::Expression& expression);
+// DEFAULT takes a b_expr: parenthesise texts that may need a_expr (AND, IS, IN, …).
+std::string default_sql(const engine::Expression& expression);
+// $$body$$, or $strata$…$ / $strataN$… when the body contains the shorter tag.
+std::string dollar_quote(const std::string& body);
+// A role as written in GRANT/POLICY: PUBLIC and CURRENT_USER & co. stay keywords.
+std::string role_sql(const std::string& role);
+std::string upper(std::string_view text);
+bool ends_in_line_comment(std::string_view text);
+// Identifier-like words in `text`: unquoted ones folded to lower case, "quoted" ones exact.
+// Words inside 'string literals' count too ('public.t'::regclass names t) unless told not to.
+std::set<std::string> words_of(std::string_view text, bool in_literals = true);
+// COMMENT ON <what> IS '<comment>', when there is a comment.
+void add_comment(const std::string& what, const std::optional<std::string>& comment, Statements& out);
+
+// ---- ordering (render_order.cpp) ----
+// An object whose creation order the model does not fully know (views, bodies, raw SQL).
+struct OrderItem {
+    std::optional<std::size_t> position;  // index in catalog.creation_order, when listed
+    std::vector<std::size_t> needs;       // items that must be created first
+};
+// A safe creation sequence: listed items by position, unlisted ones after in index order,
+// each after the items it needs. Needs that contradict creation_order between two listed
+// items are ignored: creation_order is what actually loaded.
+std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items);
+// Adds needs from name mentions: item i needs item j when texts[i] mentions names[j].
+void link_mentions(std::vector<OrderItem>& items, const std::vector<std::string>& names,
+                   const std::vector<std::string>& texts);
+// Positions in catalog.creation_order, first occurrence wins.
+class CreationOrder {
+public:
+    explicit CreationOrder(const engine::Catalog& catalog);
+    // The earliest position of any of the spellings an entry may use.
+    std::optional<std::size_t> find(const std::vector<std::string>& spellings) const;
+
+private:
+    std::unordered_map<std::string, std::size_t> positions_;
+};
+std::vector<std::string> view_spellings(const engine::View& view);
+std::vector<std::string> function_spellings(const std::string& key, const engine::Function& function);
+std::vector<std::string> raw_spellings(const engine::RawObject& raw);
+// Tables with inheritance/partition parents before their children.
+std::vector<const engine::Table*> tables_parents_first(const engine::Catalog& catalog);
+// Partition (and inheritance) depth: 0 for a table without parents.
+int table_depth(const engine::Catalog& catalog, const engine::QualifiedName& table);
+
+// ---- object kinds ----
+void render_schemas(const engine::Catalog& catalog, Statements& out);      // render_schema.cpp
+void render_extensions(const engine::Catalog& catalog, Statements& out);   // render_schema.cpp
+void render_types(const engine::Catalog& catalog, Statements& out);        // render_type.cpp
+
+struct FunctionSplit {
+    std::vector<std::string> early;     // keys: before tables (signatures use types only)
+    std::vector<std::string> deferred;  // keys: after tables (rowtypes, SQL-standard bodies)
+};
+FunctionSplit split_functions(const engine::Catalog& catalog);              // render_function.cpp
+std::string function_sql(const engine::Function& function);                 // render_function.cpp
+void render_early_functions(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out);
+
+enum class RawPlacement { early, middle, late, last };
+RawPlacement raw_placement(const engine::RawObject& raw);                  // render_raw.cpp
+void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, Statements& out);
+std::string raw_base_name(const engine::RawObject& raw);
+
+void render_sequences(const engine::Catalog& catalog, Statements& out);        // render_sequence.cpp
+void render_sequence_owners(const engine::Catalog& catalog, Statements& out);  // render_sequence.cpp
+// Sequence options for CREATE SEQUENCE (one per entry) or an identity column.
+std::vector<std::string> sequence_option_parts(const engine::SequenceOptions& options, bool with_name);
+
+std::string column_sql(const engine::Column& column);                            // render_column.cpp
+void render_column_alters(const engine::Catalog& catalog, const engine::Table& table, Statements& out);
+// "ALTER [FOREIGN] TABLE [ONLY] name": ONLY as pg_dump writes it, except on partitioned tables.
+std::string alter_table_sql(const engine::Table& table, bool only = true);
+// Does a parent (INHERITS or PARTITION OF) already define this column?
+bool column_is_inherited(const engine::Catalog& catalog, const engine::Table& table, const engine::Column& column);
+void render_tables(const engine::Catalog& catalog, Statements& out);            // render_table.cpp
+void render_table_settings(const engine::Catalog& catalog, Statements& out);    // replica identity, cluster
+
+// views, materialized views, deferred functions and late raw objects, in creation order
+void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out);
+std::string view_sql(const engine::View& view);                                 // render_view.cpp
+
+enum class ConstraintPhase { keys, keys_using_index, references };
+std::string constraint_body_sql(const engine::Constraint& constraint);          // render_constraint.cpp
+void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, Statements& out);
+
+// True when `index` is the index of one of its table's constraints (created with it).
+bool index_backs_constraint(const engine::Catalog& catalog, const engine::Index& index);
+void render_indexes(const engine::Catalog& catalog, Statements& out);           // render_index.cpp
+std::string index_sql(const engine::Index& index);
+
+void render_triggers(const engine::Catalog& catalog, Statements& out);          // render_trigger.cpp
+std::string trigger_sql(const engine::Trigger& trigger);
+void render_row_security(const engine::Catalog& catalog, Statements& out);      // render_policy.cpp
+void render_policies(const engine::Catalog& catalog, Statements& out);
+void render_comments(const engine::Catalog& catalog, Statements& out);          // render_comment.cpp
+void render_grants(const engine::Catalog& catalog, Statements& out);            // render_grant.cpp
+
+}  // namespace planner::render

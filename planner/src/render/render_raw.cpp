@@ -1,0 +1,45 @@
+// Raw objects are verbatim statements; where they go depends on what their kind refers to.
+#include "render_parts.hpp"
+
+namespace planner::render {
+
+RawPlacement raw_placement(const engine::RawObject& raw) {
+    const std::string kind = upper(raw.kind);
+    // Collations are used by the types that come before functions.
+    if (kind == "COLLATION") return RawPlacement::early;
+    // These name tables or views, so they wait for them.
+    if (kind == "RULE" || kind == "STATISTICS" || kind == "PUBLICATION" || kind == "TRIGGER" ||
+        kind == "POLICY" || kind == "INDEX" || kind == "TABLE" || kind == "VIEW")
+        return RawPlacement::late;
+    // Event triggers would fire while the rest loads; default privileges would apply to it.
+    if (kind == "EVENT TRIGGER" || kind == "SUBSCRIPTION" || kind.find("DEFAULT PRIVILEGES") != std::string::npos)
+        return RawPlacement::last;
+    return RawPlacement::middle;  // aggregates, operators, casts, servers, text search, …
+}
+
+std::string raw_base_name(const engine::RawObject& raw) {
+    // "public.sum_int(integer)" -> sum_int: what other statements call it by.
+    std::string name = raw.identity.substr(0, raw.identity.find('('));
+    if (auto dot = name.rfind('.'); dot != std::string::npos) name = name.substr(dot + 1);
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') return name.substr(1, name.size() - 2);
+    return engine::fold_identifier(name);
+}
+
+void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, Statements& out) {
+    const CreationOrder order(catalog);
+    std::vector<const engine::RawObject*> raws;
+    std::vector<OrderItem> items;
+    std::vector<std::string> names;
+    std::vector<std::string> texts;
+    for (const auto& [key, raw] : catalog.raw_objects) {
+        if (raw_placement(raw) != placement) continue;
+        raws.push_back(&raw);
+        items.push_back({order.find(raw_spellings(raw)), {}});
+        names.push_back(raw_base_name(raw));
+        texts.push_back(raw.sql);
+    }
+    link_mentions(items, names, texts);
+    for (std::size_t i : creation_sequence(items)) out.push_back(raws[i]->sql);
+}
+
+}  // namespace planner::render

@@ -1,0 +1,25 @@
+// Schemas and extensions: the first things an empty database needs.
+#include <fmt/format.h>
+
+#include "render_parts.hpp"
+
+namespace planner::render {
+
+void render_schemas(const engine::Catalog& catalog, Statements& out) {
+    for (const auto& [name, schema] : catalog.schemas) {
+        if (name.str() == "public") continue;  // every empty database has it
+        out.push_back("CREATE SCHEMA " + name.quoted());
+    }
+}
+
+void render_extensions(const engine::Catalog& catalog, Statements& out) {
+    for (const auto& [name, extension] : catalog.extensions) {
+        // IF NOT EXISTS: plpgsql and friends may already be installed.
+        std::string sql = "CREATE EXTENSION IF NOT EXISTS " + name.quoted();
+        if (extension.schema) sql += " WITH SCHEMA " + extension.schema->quoted();
+        if (extension.version) sql += " VERSION " + engine::quote_literal(*extension.version);
+        out.push_back(std::move(sql));
+    }
+}
+
+}  // namespace planner::render

@@ -1,0 +1,88 @@
+// CREATE TABLE, with CHECK constraints inline; keys and foreign keys come later as ALTERs so
+// that circular references load. Parents are created before inheriting and partition tables.
+#include <fmt/format.h>
+
+#include "render_parts.hpp"
+
+namespace planner::render {
+
+namespace {
+
+bool check_is_inherited(const engine::Catalog& catalog, const engine::Table& table, const engine::Constraint& check) {
+    std::vector<engine::QualifiedName> parents = table.inherits;
+    if (table.partition_of) parents.push_back(table.partition_of->parent);
+    for (const auto& parent : parents) {
+        auto it = catalog.tables.find(parent);
+        if (it == catalog.tables.end()) continue;
+        for (const auto& c : it->second.constraints)
+            if (c.kind == engine::ConstraintKind::check && c.name == check.name && !c.no_inherit) return true;
+    }
+    return false;
+}
+
+std::string foreign_options_sql(const engine::Table& table) {
+    std::string sql;
+    for (const auto& [key, value] : table.foreign_options)
+        sql += (sql.empty() ? "" : ", ") + engine::quote_ident(key) + " " + engine::quote_literal(value);
+    return sql.empty() ? "" : " OPTIONS (" + sql + ")";
+}
+
+std::string table_sql(const engine::Catalog& catalog, const engine::Table& table) {
+    std::vector<std::string> elements;
+    for (const auto& column : table.columns)
+        if (!column_is_inherited(catalog, table, column)) elements.push_back(column_sql(column));
+    for (const auto& constraint : table.constraints) {
+        // NOT VALID checks can only be added by ALTER TABLE (render_constraint.cpp).
+        if (constraint.kind != engine::ConstraintKind::check || constraint.not_valid) continue;
+        if (check_is_inherited(catalog, table, constraint)) continue;
+        elements.push_back(constraint_body_sql(constraint));
+    }
+    std::string sql = "CREATE ";
+    if (table.foreign_server) sql += "FOREIGN ";
+    if (table.unlogged) sql += "UNLOGGED ";
+    sql += "TABLE " + table.name.quoted();
+    if (table.partition_of) sql += " PARTITION OF " + table.partition_of->parent.quoted();
+    std::string body;
+    for (const auto& element : elements) body += (body.empty() ? "\n    " : ",\n    ") + element;
+    // A partition takes its columns from the parent: list only what is its own.
+    if (!table.partition_of || !body.empty()) sql += " (" + body + "\n)";
+    if (table.partition_of) sql += "\n" + expr_sql(table.partition_of->bound);
+    if (!table.inherits.empty()) {
+        std::string parents;
+        for (const auto& parent : table.inherits) parents += (parents.empty() ? "" : ", ") + parent.quoted();
+        sql += "\nINHERITS (" + parents + ")";
+    }
+    if (table.partition_by) sql += "\nPARTITION BY " + expr_sql(*table.partition_by);
+    if (table.access_method) sql += "\nUSING " + engine::quote_ident(*table.access_method);
+    if (!table.storage_params.empty()) sql += "\nWITH " + options_sql(table.storage_params);
+    if (table.tablespace) sql += "\nTABLESPACE " + table.tablespace->quoted();
+    if (table.foreign_server) sql += "\nSERVER " + table.foreign_server->quoted() + foreign_options_sql(table);
+    return sql;
+}
+
+}  // namespace
+
+void render_tables(const engine::Catalog& catalog, Statements& out) {
+    for (const auto* table : tables_parents_first(catalog)) {
+        out.push_back(table_sql(catalog, *table));
+        render_column_alters(catalog, *table, out);
+    }
+}
+
+void render_table_settings(const engine::Catalog& catalog, Statements& out) {
+    for (const auto& [name, table] : catalog.tables) {
+        const std::string alter = alter_table_sql(table);
+        switch (table.replica_identity) {
+            case engine::ReplicaIdentity::default_: break;
+            case engine::ReplicaIdentity::full: out.push_back(alter + " REPLICA IDENTITY FULL"); break;
+            case engine::ReplicaIdentity::nothing: out.push_back(alter + " REPLICA IDENTITY NOTHING"); break;
+            case engine::ReplicaIdentity::index:
+                if (table.replica_identity_index)
+                    out.push_back(alter + " REPLICA IDENTITY USING INDEX " + table.replica_identity_index->quoted());
+                break;
+        }
+        if (table.cluster_on) out.push_back(alter + " CLUSTER ON " + table.cluster_on->quoted());
+    }
+}
+
+}  // namespace planner::render

@@ -1,0 +1,82 @@
+// Views and materialized views, together with the functions and raw statements that must come
+// after tables (their signatures or bodies name relations): one group in creation order, since
+// views may call those functions and those functions may return views' row types.
+#include <fmt/format.h>
+
+#include "render_parts.hpp"
+
+namespace planner::render {
+
+namespace {
+
+std::string trimmed_query(const std::string& query) {
+    std::size_t end = query.size();
+    while (end > 0 && (query[end - 1] == ';' || query[end - 1] == ' ' || query[end - 1] == '\n' ||
+                       query[end - 1] == '\t' || query[end - 1] == '\r'))
+        --end;
+    return query.substr(0, end);
+}
+
+// What a function needs at creation: its signature types, and a SQL-standard body (parsed
+// then); other bodies are not checked with check_function_bodies off.
+std::string function_mentions(const engine::Function& f) {
+    std::string text = f.returns ? f.returns->sql() : "";
+    for (const auto& arg : f.args) text += " " + arg.type.sql();
+    for (const auto& arg : f.returns_table) text += " " + arg.type.sql();
+    if (f.sql_standard_body) text += " " + f.body;
+    return text;
+}
+
+}  // namespace
+
+std::string view_sql(const engine::View& view) {
+    std::string sql = "CREATE ";
+    if (view.materialized) sql += "MATERIALIZED ";
+    if (view.recursive) sql += "RECURSIVE ";
+    sql += "VIEW " + view.name.quoted();
+    if (!view.columns.empty()) sql += " (" + ident_list(view.columns) + ")";
+    if (view.access_method) sql += " USING " + engine::quote_ident(*view.access_method);
+    auto options = view.options;
+    if (view.check_option) options.erase("check_option");  // said once, below
+    if (!options.empty()) sql += " WITH " + options_sql(options);
+    if (view.tablespace) sql += " TABLESPACE " + view.tablespace->quoted();
+    const std::string query = trimmed_query(view.query);
+    sql += " AS\n" + query;
+    std::string suffix;
+    if (view.check_option) suffix = "WITH " + upper(*view.check_option) + " CHECK OPTION";
+    if (view.materialized && !view.with_data) suffix = "WITH NO DATA";
+    if (!suffix.empty()) sql += (ends_in_line_comment(query) ? "\n" : " ") + suffix;
+    return sql;
+}
+
+void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out) {
+    const CreationOrder order(catalog);
+    std::vector<OrderItem> items;
+    std::vector<std::string> names;
+    std::vector<std::string> texts;
+    std::vector<std::string> statements;
+    for (const auto& [name, view] : catalog.views) {
+        items.push_back({order.find(view_spellings(view)), {}});
+        names.push_back(name.name.str());
+        texts.push_back(view.query);
+        statements.push_back(view_sql(view));
+    }
+    for (const auto& key : split.deferred) {
+        const auto& f = catalog.functions.at(key);
+        items.push_back({order.find(function_spellings(key, f)), {}});
+        names.push_back(f.name.name.str());
+        texts.push_back(function_mentions(f));
+        statements.push_back(function_sql(f));
+    }
+    for (const auto& [key, raw] : catalog.raw_objects) {
+        if (raw_placement(raw) != RawPlacement::late) continue;
+        items.push_back({order.find(raw_spellings(raw)), {}});
+        names.push_back(raw_base_name(raw));
+        texts.push_back(raw.sql);
+        statements.push_back(raw.sql);
+    }
+    link_mentions(items, names, texts);
+    for (std::size_t i : creation_sequence(items)) out.push_back(std::move(statements[i]));
+}
+
+}  // namespace planner::render
