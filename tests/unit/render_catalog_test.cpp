@@ -308,7 +308,7 @@ TEST_CASE("render: views in creation order, then by what they mention", "[render
     View& v4 = c.views[qn("public", "d_view")];
     v4.name = qn("public", "d_view");
     v4.query = "SELECT x FROM a_view";
-    c.creation_order = {"public.t", "public.b_view", "public.a_view", "public.d_view"};
+    c.creation_order = {"TABLE public.t", "VIEW public.b_view", "VIEW public.a_view", "VIEW public.d_view"};
     CHECK(body(c) ==
           "\nCREATE TABLE public.t (\n    a integer\n);\n"
           "\nCREATE VIEW public.b_view AS\nSELECT a FROM t;\n"
@@ -470,7 +470,7 @@ TEST_CASE("render: triggers, row level security, policies, table settings", "[re
     tr.for_each_row = true;
     tr.when = ex("NEW.owner IS NOT NULL");
     tr.function = qn("public", "touch");
-    tr.function_args = {"'a'", "1"};
+    tr.function_args = {"it's", "1"};  // values; all arguments are strings to PostgreSQL
     tr.enabled = "D";
     tr.comment = "keeps it fresh";
     c.triggers[{tr.table, tr.name}] = tr;
@@ -500,7 +500,7 @@ TEST_CASE("render: triggers, row level security, policies, table settings", "[re
           "\nCREATE TRIGGER t_audit AFTER DELETE ON public.t REFERENCING OLD TABLE AS gone FOR EACH STATEMENT"
           " EXECUTE FUNCTION public.touch();\n"
           "\nCREATE TRIGGER t_touch BEFORE INSERT OR UPDATE OF owner ON public.t FOR EACH ROW"
-          " WHEN (NEW.owner IS NOT NULL) EXECUTE FUNCTION public.touch('a', 1);\n"
+          " WHEN (NEW.owner IS NOT NULL) EXECUTE FUNCTION public.touch('it''s', '1');\n"
           "\nALTER TABLE public.t DISABLE TRIGGER t_touch;\n"
           "\nALTER TABLE public.t ENABLE ROW LEVEL SECURITY;\n"
           "\nALTER TABLE public.t FORCE ROW LEVEL SECURITY;\n"
@@ -536,6 +536,7 @@ TEST_CASE("render: raw objects go where their kind can load", "[render]") {
     raw("COLLATION", "public.nocase", "CREATE COLLATION public.nocase (provider = icu, locale = 'und-u-ks-level2')");
     raw("RULE", "r ON public.t", "CREATE RULE r AS ON INSERT TO public.t DO INSTEAD NOTHING");
     raw("DEFAULT PRIVILEGES", "app_user", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC");
+    raw("COMMENT", "AGGREGATE public.total(integer)", "COMMENT ON AGGREGATE public.total(integer) IS 'sum'");
     add_table(c, "public", "t");
     EnumType& e = c.enums[qn("public", "e")];
     e.name = qn("public", "e");
@@ -546,6 +547,7 @@ TEST_CASE("render: raw objects go where their kind can load", "[render]") {
           "\nCREATE AGGREGATE public.a_total2(integer) (sfunc = total, stype = integer) -- sic\n;\n"
           "\nCREATE TABLE public.t (\n);\n"
           "\nCREATE RULE r AS ON INSERT TO public.t DO INSTEAD NOTHING;\n"
+          "\nCOMMENT ON AGGREGATE public.total(integer) IS 'sum';\n"
           "\nALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;\n");
 }
 

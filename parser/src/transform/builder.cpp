@@ -59,7 +59,9 @@ engine::TypeName Builder::type_of(const Node& n) const {
                 words = "character varying";
             t.name = words;
         } else if (c->is_type<g::time_zone>()) {
-            const bool with = std::tolower(static_cast<unsigned char>(text_of(*c)[1])) == 'i';
+            // "with" and "without" share their first four letters; the fifth tells them apart.
+            const std::string_view words = text_of(*c);
+            const bool with = words.size() < 5 || std::tolower(static_cast<unsigned char>(words[4])) != 'o';
             t.suffix = with ? "with time zone" : "without time zone";
         } else if (c->is_type<g::interval_fields>()) {
             std::string f;

@@ -67,24 +67,18 @@ std::optional<std::size_t> CreationOrder::find(const std::vector<std::string>& s
     return best;
 }
 
-// creation_order's entry format is the parser's choice; accept the plausible spellings.
+// The parser writes "VIEW <quoted name>", "FUNCTION <functions key>" and "<KIND> <identity>";
+// the bare names are accepted too, for catalogs built elsewhere.
 std::vector<std::string> view_spellings(const engine::View& view) {
-    const std::string plain = view.name.schema.str() + "." + view.name.name.str();
-    const std::string kind = view.materialized ? "materialized view" : "view";
-    return {plain, view.name.quoted(), kind + ":" + plain, kind + " " + plain, "view:" + plain};
+    return {"VIEW " + view.name.quoted(), view.name.quoted(), view.name.schema.str() + "." + view.name.name.str()};
 }
 
 std::vector<std::string> function_spellings(const std::string& key, const engine::Function& function) {
-    const std::string kind = function.is_procedure ? "procedure" : "function";
-    return {key, function.signature(), kind + ":" + key, kind + " " + key};
+    return {"FUNCTION " + key, "PROCEDURE " + key, key, function.signature()};
 }
 
 std::vector<std::string> raw_spellings(const engine::RawObject& raw) {
-    std::string kind = raw.kind;
-    for (auto& c : kind)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return {raw.identity, raw.kind + " " + raw.identity, raw.kind + ":" + raw.identity,
-            kind + " " + raw.identity, kind + ":" + raw.identity};
+    return {raw.kind + " " + raw.identity, raw.identity};
 }
 
 namespace {

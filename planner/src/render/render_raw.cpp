@@ -11,8 +11,10 @@ RawPlacement raw_placement(const engine::RawObject& raw) {
     if (kind == "RULE" || kind == "STATISTICS" || kind == "PUBLICATION" || kind == "TRIGGER" ||
         kind == "POLICY" || kind == "INDEX" || kind == "TABLE" || kind == "VIEW")
         return RawPlacement::late;
-    // Event triggers would fire while the rest loads; default privileges would apply to it.
-    if (kind == "EVENT TRIGGER" || kind == "SUBSCRIPTION" || kind.find("DEFAULT PRIVILEGES") != std::string::npos)
+    // Event triggers would fire while the rest loads; default privileges would apply to it;
+    // comments on raw objects need their object, whichever group it is in.
+    if (kind == "EVENT TRIGGER" || kind == "SUBSCRIPTION" || kind == "COMMENT" ||
+        kind.find("DEFAULT PRIVILEGES") != std::string::npos)
         return RawPlacement::last;
     return RawPlacement::middle;  // aggregates, operators, casts, servers, text search, …
 }

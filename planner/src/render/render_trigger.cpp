@@ -31,8 +31,9 @@ std::string trigger_sql(const engine::Trigger& t) {
     }
     sql += t.for_each_row ? " FOR EACH ROW" : " FOR EACH STATEMENT";
     if (t.when) sql += " WHEN (" + expr_sql(*t.when) + ")";
+    // Trigger arguments are strings to PostgreSQL whatever their spelling; pg_dump quotes them all.
     std::string args;
-    for (const auto& arg : t.function_args) args += (args.empty() ? "" : ", ") + arg;
+    for (const auto& arg : t.function_args) args += (args.empty() ? "" : ", ") + engine::quote_literal(arg);
     return sql + " EXECUTE FUNCTION " + t.function.quoted() + "(" + args + ")";
 }
 
