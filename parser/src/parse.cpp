@@ -1,5 +1,8 @@
 #include "parser/parse.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "families/parse_rule.hpp"
 #include "parser/statement_splitter.hpp"
 #include "transform/builder.hpp"
@@ -26,12 +29,45 @@ std::string first_words(std::string_view text, int words) {
     return out;
 }
 
+// The one lexical token at `offset`, quoted for a message: a word, a number, a quoted string
+// or identifier (shortened), or a single character.
 std::string token_at(std::string_view text, std::size_t offset) {
     if (offset >= text.size()) return "end of statement";
-    std::size_t end = offset;
-    while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && end - offset < 20) ++end;
-    if (end == offset) end = offset + 1;
-    return "'" + std::string(text.substr(offset, end - offset)) + "'";
+    auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || (c & 0x80); };
+    std::size_t end = offset + 1;
+    const char first = text[offset];
+    if (first == '\'' || first == '"') {
+        while (end < text.size() && text[end] != first) ++end;
+        end = std::min(end + 1, text.size());
+    } else if (word_char(first) || first == '.') {
+        while (end < text.size() && (word_char(text[end]) || (text[end] == '.' && std::isdigit(static_cast<unsigned char>(first)))))
+            ++end;
+    }
+    std::string token(text.substr(offset, end - offset));
+    if (token.size() > 30) token = token.substr(0, 27) + "...";
+    return "'" + token + "'";
+}
+
+// How a message names the statement: CREATE TABLE, CREATE UNIQUE INDEX, ALTER TABLE, GRANT, COMMENT ON, …
+std::string statement_name(std::string_view text) {
+    const std::string head = first_words(text, 4);
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < head.size();) {
+        const std::size_t j = std::min(head.find(' ', i), head.size());
+        words.push_back(head.substr(i, j - i));
+        i = j + 1;
+    }
+    if (words.empty()) return "empty";
+    if (words[0] != "CREATE" && words[0] != "ALTER" && words[0] != "DROP" && words[0] != "COMMENT") return words[0];
+    std::size_t n = 2;
+    if (words.size() > 2 && words[1] == "OR") n = 4;  // CREATE OR REPLACE …
+    else if (words.size() > 2 && (words[1] == "UNIQUE" || words[1] == "UNLOGGED" || words[1] == "MATERIALIZED" ||
+                                  words[1] == "CONSTRAINT" || words[1] == "FOREIGN" || words[1] == "RECURSIVE" ||
+                                  words[1] == "DEFAULT" || words[1] == "EVENT" || words[1] == "TEXT"))
+        n = 3;
+    std::string out;
+    for (std::size_t i = 0; i < n && i < words.size(); ++i) out += (i ? " " : "") + words[i];
+    return out;
 }
 
 // Kinds we know PostgreSQL has but the model does not cover: a clear error.
@@ -109,9 +145,15 @@ void parse_one(Builder& builder, const RawStatement& raw, const std::string& sou
         if (const std::string kind = unsupported_kind(head); !kind.empty())
             throw engine::Error(at, kind + " is not supported by Strata's model (statement kind outside the model)");
         const std::size_t offset = furthest.byte - raw.byte;
+        const std::string name = statement_name(raw.text);
+        std::size_t second_word = 0;
+        lower_word(raw.text, second_word);
+        while (second_word < raw.text.size() && std::isspace(static_cast<unsigned char>(raw.text[second_word]))) ++second_word;
+        if (offset <= second_word && family_for(raw.text) == parse_other_family)
+            throw engine::Error(at, "unknown statement kind " + first_words(raw.text, 2));
         throw engine::Error(
             engine::SourceLocation{source, static_cast<int>(furthest.where.line), static_cast<int>(furthest.where.column)},
-            "syntax error at or near " + token_at(raw.text, offset) + " in " + first_words(raw.text, 2) + " statement");
+            "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement");
     }
     builder.apply(*root, raw);
 }

@@ -53,6 +53,7 @@ void index_fields(JsonWriter& w, const Constraint& c) {
     map_if_any(w, "index_with", c.index_with);
     field_if(w, "index_tablespace", c.index_tablespace);
     field_if(w, "using_index", c.using_index);
+    field_if(w, "index_attached_to", c.index_attached_to);
 }
 
 void exclusion(JsonWriter& w, const Constraint& c) {

@@ -16,6 +16,7 @@ void write_view(JsonWriter& w, const View& view) {
     if (view.materialized) field(w, "with_data", view.with_data);  // meaningless for plain views
     field_if(w, "tablespace", view.tablespace);
     field_if(w, "access_method", view.access_method);
+    map_if_any(w, "column_comments", view.column_comments);
     base(w, view);
     w.end_object();
 }

@@ -1,6 +1,9 @@
 #include "engine/model/type_name.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <string_view>
 
 namespace engine {
 
@@ -46,6 +49,13 @@ std::string canonical_type_name(const std::string& lowered) {
     };
     auto it = aliases.find(lowered);
     return it == aliases.end() ? lowered : it->second;
+}
+
+bool is_builtin_type_name(const std::string& name) {
+    static constexpr std::string_view names[] = {
+#include "builtin_types.inc"
+    };
+    return std::binary_search(std::begin(names), std::end(names), std::string_view(name));
 }
 
 }  // namespace engine

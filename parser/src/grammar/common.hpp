@@ -20,7 +20,7 @@ struct name : identifier, kept {};
 struct qualified_name : seq<name, star<sep, one<'.'>, sep, name>>, kept {};
 struct name_list : seq<open, sep, list<name, seq<sep, comma, sep>>, sep, close>, kept {};
 struct if_not_exists : seq<kw_if, sep, kw_not, sep, kw_exists>, kept {};
-struct if_exists : seq<kw_if, sep, kw_exists> {};
+struct if_exists : seq<kw_if, sep, kw_exists>, kept {};
 struct role_name : sor<identifier, kw_current, kw_session, kw_user>, kept {};
 
 // ---- type names ----------------------------------------------------------------------------
@@ -64,7 +64,8 @@ struct paren_expr : seq<open, sep, paren_expr_text, sep, close> {};
 struct signed_number : seq<opt<one<'+', '-'>>, sep, number>, kept {};
 struct option_name : seq<identifier, star<one<'.'>, identifier>>, kept {};
 struct option_value : sor<string_literal, signed_number, seq<identifier, star<one<'.'>, identifier>>>, kept {};
-struct option_item : seq<option_name, opt<sep, one<'='>, sep, option_value>>, kept {};
+// name = value, or name 'value' as foreign-data options write it.
+struct option_item : seq<option_name, opt<sep, opt<one<'='>, sep>, option_value>>, kept {};
 struct option_list : seq<open, sep, opt<list<option_item, seq<sep, comma, sep>>>, sep, close>, kept {};
 struct with_options : seq<kw_with, sep, option_list> {};
 

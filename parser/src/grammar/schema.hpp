@@ -6,7 +6,7 @@ namespace parser::grammar {
 
 struct set_value : sor<string_value, signed_number, seq<identifier, star<one<'.'>, identifier>>>, kept {};
 struct set_scope : sor<kw_session, kw_local> {};
-struct set_name : option_name, kept {};
+struct set_name : seq<option_name>, kept {};
 struct set_statement : seq<kw_set, sep, opt<set_scope, sep>, set_name, sep,
                            sor<seq<sor<kw_to, one<'='>>, sep, list<set_value, seq<sep, comma, sep>>>,
                                seq<kw_from, sep, kw_current>, star<any>>,

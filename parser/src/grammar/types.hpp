@@ -10,7 +10,7 @@ struct range_type : seq<kw_as, sep, kw_range, sep, option_list>, kept {};
 struct composite_attribute : seq<name, sep, type_name, sep, opt<col_collate>>, kept {};
 struct composite_type : seq<kw_as, sep, open, sep, opt<list<composite_attribute, seq<sep, comma, sep>>>, sep, close>,
                         kept {};
-struct base_type : option_list, kept {};
+struct base_type : seq<option_list> {};  // CREATE TYPE name (INPUT = …): kept as raw text
 struct create_type : seq<kw_type, sep, qualified_name, sep, opt<sor<enum_type, range_type, composite_type, base_type>>,
                          sep, eof>,
                      kept {};

@@ -20,11 +20,49 @@ void set_options(std::map<std::string, std::string>& into, const Node& list, boo
 
 }  // namespace
 
+// PostgreSQL lets ALTER TABLE … OWNER TO name a sequence, view or index (pg_dump prints it for
+// sequences). Returns false when `name` is no such relation.
+bool Builder::alter_other_relation_owner(const engine::QualifiedName& name, const Node& n) {
+    engine::ObjectBase* target = nullptr;
+    if (auto s = catalog.sequences.find(name); s != catalog.sequences.end()) target = &s->second;
+    else if (auto v = catalog.views.find(name); v != catalog.views.end()) target = &v->second;
+    else if (auto i = catalog.indexes.find(name); i != catalog.indexes.end()) target = &i->second;
+    if (!target) return false;
+    for (const auto& a : n.children) {
+        if (a->is_type<g::qualified_name>() || a->is_type<g::only_marker>()) continue;
+        if (!a->is_type<g::at_owner_to>())
+            fail(*a, "ALTER TABLE on " + name.quoted() + " (not a table) supports only OWNER TO");
+        target->owner = std::string(text_of(*child<g::role_name>(*a)));
+    }
+    return true;
+}
+
+// ENABLE [ALWAYS | REPLICA] / DISABLE TRIGGER name | ALL | USER.
+void Builder::toggle_triggers(const engine::Table& table, const Node& act) {
+    std::string words;
+    for (char ch : text_of(act)) words += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::string state = words.rfind("disable", 0) == 0            ? "D"
+                              : words.find("always") != std::string::npos  ? "A"
+                              : words.find("replica") != std::string::npos ? "R"
+                                                                           : "O";
+    if (const Node* one = child<g::name>(act)) {
+        auto it = catalog.triggers.find(engine::TableScopedName{table.name, ident_of(*one)});
+        if (it == catalog.triggers.end())
+            fail(act, "trigger " + ident_of(*one).quoted() + " for table " + table.name.quoted() + " does not exist");
+        it->second.enabled = state;
+        return;
+    }
+    // ALL also covers the internal constraint triggers, which the model does not hold.
+    for (auto& [key, trigger] : catalog.triggers)
+        if (key.table == table.name) trigger.enabled = state;
+}
+
 void Builder::alter_table(const Node& n) {
     const engine::QualifiedName name = relation_name(*child<g::qualified_name>(n));
     auto it = catalog.tables.find(name);
+    if (it == catalog.tables.end() && alter_other_relation_owner(name, n)) return;
     if (it == catalog.tables.end()) {
-        if (text_of(n).find_first_of("iI") != std::string_view::npos && find<g::if_exists>(n)) return;
+        if (child<g::if_exists>(n)) return;
         fail(n, "relation " + name.quoted() + " does not exist");
     }
     engine::Table& table = it->second;
@@ -108,6 +146,7 @@ void Builder::alter_table(const Node& n) {
                 fail(act, "constraint " + c_name.quoted() + " of relation " + table.name.quoted() + " does not exist");
             }
             forget_constraint(table.name.schema, c_name);
+            forget_constraint_index({table.name.schema, c_name});
             cs.erase(pos);
         } else if (act.is_type<g::at_validate_constraint>()) {
             if (engine::Constraint* c = table.find_constraint(ident_of(*child<g::name>(act)))) c->not_valid = false;
@@ -140,9 +179,21 @@ void Builder::alter_table(const Node& n) {
         } else if (act.is_type<g::at_set_logged>()) {
             table.unlogged = std::tolower(static_cast<unsigned char>(text_of(act).back())) == 'd' &&
                              std::string(text_of(act)).find_first_of("uU", 3) != std::string::npos;
-        } else if (act.is_type<g::at_rename_column>() || act.is_type<g::at_rename_constraint>() ||
-                   act.is_type<g::at_rename_to>() || act.is_type<g::at_set_schema>() ||
-                   act.is_type<g::trigger_toggle>() || act.is_type<g::at_inherit>()) {
+        } else if (act.is_type<g::trigger_toggle>()) {
+            toggle_triggers(table, act);
+        } else if (act.is_type<g::at_inherit>()) {
+            const engine::QualifiedName parent_name = relation_name(*child<g::qualified_name>(act));
+            const engine::Table& parent = existing_table(parent_name, act);
+            for (const auto& column : parent.columns)
+                if (!table.find_column(column.name))
+                    fail(act, "child table " + table.name.quoted() + " is missing column " + column.name.quoted());
+            if (std::find(table.inherits.begin(), table.inherits.end(), parent_name) == table.inherits.end())
+                table.inherits.push_back(parent_name);
+        } else if (act.is_type<g::at_rename_column>() || act.is_type<g::at_rename_constraint>()) {
+            const auto names = children<g::name>(act);
+            if (act.is_type<g::at_rename_column>()) rename_column(table, ident_of(*names[0]), ident_of(*names[1]), act);
+            else rename_constraint(table, ident_of(*names[0]), ident_of(*names[1]), act);
+        } else if (act.is_type<g::at_rename_to>() || act.is_type<g::at_set_schema>()) {
             fail(act, "this ALTER TABLE action is not supported in a desired-state file yet; write the final "
                       "definition instead");
         }

@@ -29,7 +29,8 @@ QualifiedName Builder::lookup(const std::vector<Ident>& parts,
 }
 
 QualifiedName Builder::relation_name(const Node& qualified) const {
-    return lookup(name_parts(qualified), [&](const QualifiedName& q) { return catalog.has_relation(q); });
+    return lookup(name_parts(qualified),
+                  [&](const QualifiedName& q) { return catalog.has_relation(q) || constraint_indexes_.count(q) > 0; });
 }
 
 engine::Table& Builder::existing_table(const QualifiedName& name, const Node& at) {
@@ -163,6 +164,13 @@ std::string Builder::choose_constraint_name(const std::string& name1, const std:
                                             const std::string& label, const Ident& schema) const {
     return choose(name1, name2, label,
                   [&](const std::string& candidate) { return constraint_names_.count({schema, Ident(candidate)}) > 0; });
+}
+
+engine::Constraint* Builder::constraint_for_index(const QualifiedName& name) {
+    auto it = constraint_indexes_.find(name);
+    if (it == constraint_indexes_.end()) return nullptr;
+    auto table = catalog.tables.find(it->second);
+    return table == catalog.tables.end() ? nullptr : table->second.find_constraint(name.name);
 }
 
 bool Builder::relation_taken(const QualifiedName& q) const {

@@ -1,6 +1,7 @@
 #pragma once
 // Evaluates parsed statements in order against a Catalog, the way PostgreSQL would run them.
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -53,6 +54,10 @@ public:
     void create_table(const Node& n);
     void create_foreign_table(const Node& n);
     void alter_table(const Node& n);
+    void rename_column(engine::Table& table, const engine::Ident& from, const engine::Ident& to, const Node& at);
+    void rename_constraint(engine::Table& table, const engine::Ident& from, const engine::Ident& to, const Node& at);
+    void toggle_triggers(const engine::Table& table, const Node& trigger_toggle);
+    bool alter_other_relation_owner(const engine::QualifiedName& name, const Node& n);
     void create_index(const Node& n);
     void alter_index(const Node& n);
     void create_sequence(const Node& n);
@@ -78,6 +83,9 @@ public:
 
     // Table pieces shared by CREATE TABLE and ALTER TABLE.
     void add_column(engine::Table& table, const Node& column_def);
+    // INHERITS: inserts the parent's columns the table lacks at `position`; returns the next position.
+    std::size_t inherit_columns(engine::Table& table, const engine::Table& parent, std::size_t position,
+                                const engine::SourceLocation& where);
     void add_table_constraint(engine::Table& table, const Node& table_constraint);
     void finish_constraint(engine::Table& table, engine::Constraint c, const Node& at);
     engine::SequenceOptions sequence_options(const Node& n, std::optional<engine::SequenceOwner>* owned_by) const;
@@ -85,12 +93,18 @@ public:
     // Checks that references resolved once the whole input is read.
     void check_references() const;
 
-    void remember_constraint_index(const engine::QualifiedName& name) { constraint_indexes_.insert(name); }
+    // Indexes behind primary key, unique and exclusion constraints: index name -> table.
+    void remember_constraint_index(const engine::QualifiedName& index, const engine::QualifiedName& table) {
+        constraint_indexes_[index] = table;
+    }
+    void forget_constraint_index(const engine::QualifiedName& index) { constraint_indexes_.erase(index); }
+    // The constraint behind index `name`, or nullptr.
+    engine::Constraint* constraint_for_index(const engine::QualifiedName& name);
     bool relation_taken(const engine::QualifiedName& name) const;
 
 private:
     std::set<std::pair<engine::Ident, engine::Ident>> constraint_names_;
-    std::set<engine::QualifiedName> constraint_indexes_;  // indexes behind pk/unique/exclusion
+    std::map<engine::QualifiedName, engine::QualifiedName> constraint_indexes_;
 
     const RawStatement* current_ = nullptr;
 };

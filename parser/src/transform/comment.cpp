@@ -39,6 +39,11 @@ void Builder::comment(const Node& n) {
         if (parts.size() < 2) fail(n, "COMMENT ON COLUMN needs table.column");
         const Ident column = parts.back();
         parts.pop_back();
+        if (auto view = catalog.views.find(relation(parts)); view != catalog.views.end()) {
+            if (text) view->second.column_comments[column.str()] = *text;
+            else view->second.column_comments.erase(column.str());
+            return;
+        }
         engine::Table& t = existing_table(relation(parts), n);
         engine::Column* c = t.find_column(column);
         if (!c) fail(n, "column " + column.quoted() + " of relation " + t.name.quoted() + " does not exist");
@@ -47,7 +52,7 @@ void Builder::comment(const Node& n) {
         existing_table(relation(parts), n).comment = text;
     } else if (kind == "VIEW" || kind == "MATERIALIZED VIEW") {
         auto it = catalog.views.find(relation(parts));
-        if (it == catalog.views.end()) fail(n, "view does not exist");
+        if (it == catalog.views.end()) fail(n, "view " + relation(parts).quoted() + " does not exist");
         it->second.comment = text;
     } else if (kind == "INDEX") {
         auto it = catalog.indexes.find(relation(parts));
@@ -171,6 +176,12 @@ void Builder::drop(const Node& n) {
         };
         if (kind == "TABLE" || kind == "FOREIGN TABLE") {
             const auto name = lookup(parts, [&](const QualifiedName& q) { return catalog.tables.count(q) > 0; });
+            if (auto t = catalog.tables.find(name); t != catalog.tables.end()) {
+                for (const auto& c : t->second.constraints) {
+                    forget_constraint(name.schema, c.name);
+                    forget_constraint_index({name.schema, c.name});
+                }
+            }
             if (!catalog.tables.erase(name)) missing("table " + name.quoted());
             std::erase_if(catalog.indexes, [&](const auto& kv) { return kv.second.table == name; });
             std::erase_if(catalog.triggers, [&](const auto& kv) { return kv.first.table == name; });
@@ -242,6 +253,24 @@ void Builder::alter_default_privileges(const Node& n, const RawStatement& raw) {
 }
 
 void Builder::check_references() const {
+    // Every user-defined type name, for unqualified references that search_path did not resolve.
+    std::set<std::string> type_names;
+    auto add = [&](const auto& map) {
+        for (const auto& entry : map) type_names.insert(entry.first.name.str());
+    };
+    add(catalog.enums), add(catalog.composites), add(catalog.domains), add(catalog.ranges), add(catalog.tables);
+    add(catalog.views);
+    auto type_exists = [&](const engine::TypeName& t, const std::set<std::string>& names) {
+        // Extensions bring types the model does not list (citext, hstore, geometry, …).
+        if (!catalog.extensions.empty() || t.schema.str() == "pg_catalog") return true;
+        if (t.schema.empty()) return engine::is_builtin_type_name(t.name) || names.count(t.name) > 0;
+        const QualifiedName type{t.schema, Ident(t.name)};
+        return catalog.enums.count(type) || catalog.composites.count(type) || catalog.domains.count(type) ||
+               catalog.ranges.count(type) || catalog.tables.count(type) || catalog.views.count(type) ||
+               catalog.raw_objects.count({"TYPE", type.quoted()}) > 0;
+    };
+    for (const auto& [key, raw] : catalog.raw_objects)
+        if (key.first == "TYPE") type_names.insert(key.second.substr(key.second.rfind('.') + 1));
     for (const auto& [name, table] : catalog.tables) {
         for (const auto& c : table.constraints) {
             if (c.kind != engine::ConstraintKind::foreign_key) continue;
@@ -255,16 +284,9 @@ void Builder::check_references() const {
                                                      " of " + target->first.quoted() + ", which does not exist");
         }
         for (const auto& col : table.columns)
-            if (!col.type.schema.empty() && col.type.schema.str() != "pg_catalog") {
-                const QualifiedName type{col.type.schema, Ident(col.type.name)};
-                const bool known = catalog.enums.count(type) || catalog.composites.count(type) ||
-                                   catalog.domains.count(type) || catalog.ranges.count(type) ||
-                                   catalog.tables.count(type) || catalog.views.count(type) ||
-                                   catalog.raw_objects.count({"TYPE", type.quoted()}) || !catalog.extensions.empty();
-                if (!known)
-                    throw engine::Error(col.where, "column " + col.name.quoted() + " of " + name.quoted() +
-                                                       " has type " + type.quoted() + ", which does not exist");
-            }
+            if (!type_exists(col.type, type_names))
+                throw engine::Error(col.where, "column " + col.name.quoted() + " of " + name.quoted() + " has type " +
+                                                   col.type.sql() + ", which does not exist");
     }
 }
 

@@ -51,6 +51,7 @@ void Builder::create_function(const Node& n, bool or_replace) {
             f.returns = type_of(*child<g::type_name>(*r));
         }
     }
+    bool has_body = false;  // AS '' is an empty body, not a missing one
     for (const auto& o : n.children) {
         const Node& opt = *o;
         if (opt.is_type<g::fn_language>()) {
@@ -72,6 +73,7 @@ void Builder::create_function(const Node& n, bool or_replace) {
             f.set_config.push_back({key, value.empty() ? "FROM CURRENT" : value});
         } else if (opt.is_type<g::fn_transform>()) f.transforms.push_back(std::string(text_of(opt)));
         else if (opt.is_type<g::fn_as>()) {
+            has_body = true;
             const auto parts = children<g::string_value>(opt);
             f.body = string_value_of(text_of(*parts[0]));
             if (parts.size() > 1) f.link_symbol = string_value_of(text_of(*parts[1]));
@@ -80,7 +82,7 @@ void Builder::create_function(const Node& n, bool or_replace) {
             f.body = std::string(text_of(opt));
         }
     }
-    if (f.body.empty() && !f.sql_standard_body) fail(n, "function " + f.name.quoted() + " has no body (AS …)");
+    if (!has_body && !f.sql_standard_body) fail(n, "function " + f.name.quoted() + " has no body (AS …)");
     const std::string key = f.signature();
     auto existing = catalog.functions.find(key);
     if (existing != catalog.functions.end() && !or_replace) fail(n, "function " + key + " already exists");

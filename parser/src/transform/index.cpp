@@ -35,7 +35,11 @@ void Builder::create_index(const Node& n) {
     if (const Node* m = child<g::index_method>(n)) idx.method = ident_of(*child<g::name>(*m)).str();
     for (const auto* el : children<g::index_element>(n)) {
         engine::IndexElement e;
-        if (const Node* c = child<g::index_column>(*el)) e.column = ident_of(*c);
+        if (const Node* c = child<g::index_column>(*el)) {
+            e.column = ident_of(*c);
+            if (on_table && !catalog.tables.at(idx.table).find_column(*e.column))
+                fail(*el, "column " + e.column->quoted() + " of " + idx.table.quoted() + " does not exist");
+        }
         else if (const Node* x = child<g::index_expression>(*el)) e.expression = make_expression(text_of(*child<g::paren_expr_text>(*x)));
         else e.expression = make_expression(text_of(*child<g::index_function_call>(*el)));
         if (const Node* c = child<g::index_collate>(*el)) e.collation = relation_name(*child<g::qualified_name>(*c));
@@ -88,22 +92,33 @@ void Builder::create_index(const Node& n) {
 void Builder::alter_index(const Node& n) {
     const engine::QualifiedName name = relation_name(*child<g::qualified_name>(n));
     auto it = catalog.indexes.find(name);
-    if (it == catalog.indexes.end()) {
+    engine::Constraint* backing = it == catalog.indexes.end() ? constraint_for_index(name) : nullptr;
+    if (it == catalog.indexes.end() && !backing) {
         if (child<g::if_exists>(n)) return;
         fail(n, "index " + name.quoted() + " does not exist");
     }
     if (const Node* a = child<g::ai_attach_partition>(n)) {
         const engine::QualifiedName part = relation_name(*child<g::qualified_name>(*a));
-        auto child_index = catalog.indexes.find(part);
-        if (child_index != catalog.indexes.end()) child_index->second.attached_to = name;
-        // An index behind a constraint of the partition (pkey, unique) attaches too; nothing to model.
+        if (auto child_index = catalog.indexes.find(part); child_index != catalog.indexes.end())
+            child_index->second.attached_to = name;
+        else if (engine::Constraint* c = constraint_for_index(part))
+            c->index_attached_to = name;
+        else
+            fail(*a, "index " + part.quoted() + " does not exist");
         return;
     }
-    if (const Node* o = child<g::at_owner_to>(n)) it->second.owner = std::string(text_of(*child<g::role_name>(*o)));
-    else if (const Node* s = child<g::at_set_options>(n)) {
+    if (!backing) {
+        if (const Node* o = child<g::at_owner_to>(n)) it->second.owner = std::string(text_of(*child<g::role_name>(*o)));
+        else if (const Node* s = child<g::at_set_options>(n)) {
+            for (const auto* item : children<g::option_item>(*child<g::option_list>(*s))) {
+                const Node* v = child<g::option_value>(*item);
+                it->second.with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
+            }
+        }
+    } else if (const Node* s = child<g::at_set_options>(n)) {
         for (const auto* item : children<g::option_item>(*child<g::option_list>(*s))) {
             const Node* v = child<g::option_value>(*item);
-            it->second.with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
+            backing->index_with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
         }
     }
 }

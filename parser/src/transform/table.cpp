@@ -105,6 +105,9 @@ void Builder::finish_constraint(engine::Table& table, Constraint c, const Node& 
         fail(at, "constraint " + c.name.quoted() + " for relation " + table.name.quoted() + " already exists");
     }
     if (c.kind == ConstraintKind::primary_key) {
+        for (const auto& other : table.constraints)
+            if (other.kind == ConstraintKind::primary_key)
+                fail(at, "multiple primary keys for table " + table.name.quoted() + " are not allowed");
         for (const auto& col : c.columns) {
             engine::Column* column = table.find_column(col);
             if (!column) fail(at, "column " + col.quoted() + " named in key does not exist");
@@ -113,7 +116,7 @@ void Builder::finish_constraint(engine::Table& table, Constraint c, const Node& 
     }
     if (c.kind == ConstraintKind::primary_key || c.kind == ConstraintKind::unique ||
         c.kind == ConstraintKind::exclusion)
-        remember_constraint_index({schema, c.name});
+        remember_constraint_index({schema, c.name}, table.name);
     remember_constraint(schema, c.name);
     c.where = location_of(at);
     table.constraints.push_back(std::move(c));
@@ -244,6 +247,22 @@ void Builder::add_table_constraint(engine::Table& table, const Node& tc) {
     finish_constraint(table, std::move(c), tc);
 }
 
+std::size_t Builder::inherit_columns(engine::Table& table, const engine::Table& parent, std::size_t position,
+                                     const engine::SourceLocation& where) {
+    for (const auto& parent_column : parent.columns) {
+        if (engine::Column* merged = table.find_column(parent_column.name)) {
+            merged->not_null = merged->not_null || parent_column.not_null;  // a column both sides declare
+            continue;
+        }
+        engine::Column column = parent_column;
+        column.where = where;
+        column.identity = engine::IdentityKind::none;
+        column.renamed_from.reset();
+        table.columns.insert(table.columns.begin() + static_cast<std::ptrdiff_t>(position++), std::move(column));
+    }
+    return position;
+}
+
 void Builder::create_table(const Node& n) {
     engine::Table table;
     table.name = creation_name(*child<g::qualified_name>(n));
@@ -262,6 +281,7 @@ void Builder::create_table(const Node& n) {
     if (auto old = annotation_before(table.where.line, "renamed-from ")) table.renamed_from = Ident(engine::fold_identifier(*old));
 
     const Node* elements_parent = &n;
+    std::vector<const Node*> table_constraints;
     if (const Node* po = child<g::partition_of>(n)) {
         engine::PartitionOf of;
         of.parent = relation_name(*child<g::qualified_name>(*po));
@@ -280,7 +300,7 @@ void Builder::create_table(const Node& n) {
             if (table.partition_of) fail(*e, "a partition takes its columns from its parent");
             add_column(table, *e);
         } else if (e->is_type<g::table_constraint>()) {
-            add_table_constraint(table, *e);
+            table_constraints.push_back(e.get());  // after INHERITS: keys may name inherited columns
         } else if (e->is_type<g::like_clause>()) {
             const auto& source = existing_table(relation_name(*child<g::qualified_name>(*e)), *e);
             for (auto col : source.columns) {
@@ -294,7 +314,13 @@ void Builder::create_table(const Node& n) {
     }
     for (const auto& o : n.children) {
         if (o->is_type<g::inherits>()) {
-            for (const auto* q : children<g::qualified_name>(*o)) table.inherits.push_back(relation_name(*q));
+            // Inherited columns come first, in parent order.
+            std::size_t position = 0;
+            for (const auto* q : children<g::qualified_name>(*o)) {
+                const engine::QualifiedName parent_name = relation_name(*q);
+                table.inherits.push_back(parent_name);
+                position = inherit_columns(table, existing_table(parent_name, *q), position, location_of(*q));
+            }
         } else if (o->is_type<g::partition_by>()) {
             std::string_view t = text_of(*o);
             t.remove_prefix(9);  // "partition"
@@ -313,6 +339,7 @@ void Builder::create_table(const Node& n) {
             table.tablespace = ident_of(*child<g::name>(*o));
         }
     }
+    for (const Node* c : table_constraints) add_table_constraint(table, *c);
     catalog.tables[table.name] = std::move(table);
 }
 
@@ -329,8 +356,9 @@ void Builder::create_foreign_table(const Node& n) {
     if (const Node* opts = child<g::option_list>(n)) {
         for (const auto* item : children<g::option_item>(*opts)) {
             const Node* value = child<g::option_value>(*item);
+            const std::string_view v = value ? text_of(*value) : std::string_view();
             table.foreign_options.push_back({std::string(text_of(*child<g::option_name>(*item))),
-                                             value ? std::string(text_of(*value)) : ""});
+                                             !v.empty() && v.back() == '\'' ? string_value_of(v) : std::string(v)});
         }
     }
     catalog.tables[table.name] = std::move(table);

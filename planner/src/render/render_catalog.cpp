@@ -32,6 +32,7 @@ std::string render_catalog_sql(const engine::Catalog& catalog) {
     render_constraints(catalog, ConstraintPhase::keys, out);
     render_indexes(catalog, out);
     render_constraints(catalog, ConstraintPhase::keys_using_index, out);  // the index must exist
+    render_constraint_index_attachments(catalog, out);
     render_constraints(catalog, ConstraintPhase::references, out);
     render_triggers(catalog, out);
     render_row_security(catalog, out);

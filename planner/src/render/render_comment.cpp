@@ -34,8 +34,11 @@ void render_comments(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [name, sequence] : catalog.sequences)
         add_comment("SEQUENCE " + name.quoted(), sequence.comment, out);
     table_comments(catalog, out);
-    for (const auto& [name, view] : catalog.views)
+    for (const auto& [name, view] : catalog.views) {
         add_comment((view.materialized ? "MATERIALIZED VIEW " : "VIEW ") + name.quoted(), view.comment, out);
+        for (const auto& [column, text] : view.column_comments)
+            add_comment("COLUMN " + name.quoted() + "." + engine::quote_ident(column), text, out);
+    }
     for (const auto& [name, index] : catalog.indexes) add_comment("INDEX " + name.quoted(), index.comment, out);
     for (const auto& [key, trigger] : catalog.triggers)
         add_comment("TRIGGER " + trigger.name.quoted() + " ON " + trigger.table.quoted(), trigger.comment, out);

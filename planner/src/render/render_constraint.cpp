@@ -106,4 +106,12 @@ void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, S
     }
 }
 
+void render_constraint_index_attachments(const engine::Catalog& catalog, Statements& out) {
+    for (const auto& [name, table] : catalog.tables)
+        for (const auto& c : table.constraints)
+            if (c.index_attached_to)
+                out.push_back("ALTER INDEX " + c.index_attached_to->quoted() + " ATTACH PARTITION " +
+                              engine::QualifiedName{name.schema, c.name}.quoted());
+}
+
 }  // namespace planner::render

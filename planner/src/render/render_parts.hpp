@@ -107,6 +107,8 @@ std::string view_sql(const engine::View& view);                                 
 enum class ConstraintPhase { keys, keys_using_index, references };
 std::string constraint_body_sql(const engine::Constraint& constraint);          // render_constraint.cpp
 void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, Statements& out);
+// ALTER INDEX parent ATTACH PARTITION for the indexes behind partitions' key constraints.
+void render_constraint_index_attachments(const engine::Catalog& catalog, Statements& out);
 
 // True when `index` is the index of one of its table's constraints (created with it).
 bool index_backs_constraint(const engine::Catalog& catalog, const engine::Index& index);

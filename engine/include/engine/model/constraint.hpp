@@ -37,6 +37,7 @@ struct Constraint : ObjectBase {
     std::map<std::string, std::string> index_with;  // USING INDEX … WITH (…)
     std::optional<Ident> index_tablespace;
     std::optional<Ident> using_index;       // ADD CONSTRAINT … USING INDEX idx
+    std::optional<QualifiedName> index_attached_to;  // ALTER INDEX parent ATTACH PARTITION <this index>
     bool nulls_not_distinct = false;        // unique
     Expression check;                       // check
     bool no_inherit = false;                // check

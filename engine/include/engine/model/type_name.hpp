@@ -26,4 +26,7 @@ struct TypeName {
 // Returns the input (lower-cased) when it is no alias.
 std::string canonical_type_name(const std::string& lowered);
 
+// Is `name` (canonical spelling) one of PostgreSQL 15's built-in types?
+bool is_builtin_type_name(const std::string& name);
+
 }  // namespace engine

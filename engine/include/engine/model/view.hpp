@@ -19,6 +19,7 @@ struct View : ObjectBase {
     bool with_data = true;                        // materialized: WITH [NO] DATA
     std::optional<Ident> tablespace;
     std::optional<std::string> access_method;
+    std::map<std::string, std::string> column_comments;  // COMMENT ON COLUMN view.column, by column name
 };
 
 }  // namespace engine

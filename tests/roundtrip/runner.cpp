@@ -1,0 +1,208 @@
+#include "runner.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "compare.hpp"
+#include "engine/identifier.hpp"
+#include "introspect/connection.hpp"
+#include "live_server.hpp"
+#include "spawn.hpp"
+
+namespace roundtrip {
+
+namespace {
+
+using test_support::ProcessResult;
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+class Worker {
+public:
+    Worker(const Settings& settings, int id) : settings_(settings), id_(id), admin_(settings.server_url) {}
+
+    // A fresh database from template0, dropped when the handle goes away.
+    class Database {
+    public:
+        Database(Worker& worker, std::string name) : worker_(worker), name_(std::move(name)) {
+            worker_.admin_.execute("CREATE DATABASE " + engine::quote_ident(name_) + " TEMPLATE template0");
+            url_ = test_support::url_for_database(worker_.settings_.server_url, name_);
+        }
+        ~Database() {
+            try {
+                worker_.admin_.execute("DROP DATABASE IF EXISTS " + engine::quote_ident(name_) + " WITH (FORCE)");
+            } catch (...) {
+                // The throwaway server goes away with everything in it.
+            }
+        }
+        Database(const Database&) = delete;
+        Database& operator=(const Database&) = delete;
+        const std::string& url() const { return url_; }
+
+    private:
+        Worker& worker_;
+        std::string name_;
+        std::string url_;
+    };
+
+    Outcome run(const Input& in) {
+        Outcome out;
+        if (!in.skip.empty()) {
+            out.verdict = out.result = "skipped";
+            out.why = out.reason = in.skip;
+            return out;
+        }
+        Database a(*this, next_name());
+        if (std::string err = load(a, in.prelude, in.path); !err.empty()) {
+            out.verdict = "rejected";
+            out.why = err;
+            out.result = "skipped";
+            out.reason = "PostgreSQL 15 rejects it";
+            return out;
+        }
+        out.verdict = "accepted";
+        if (!settings_.round_trip) return out;
+        out.result = "failed";
+        out.reason = round_trip(a, in);
+        if (out.reason.empty()) out.result = "passed";
+        return out;
+    }
+
+private:
+    std::string next_name() {
+        return "strata_rt_" + std::to_string(getpid()) + "_" + std::to_string(id_) + "_" + std::to_string(seq_++);
+    }
+
+    ProcessResult psql(const std::string& url, const std::string& file) {
+        return spawn({settings_.pg_bindir + "/psql", "-X", "-q", "-w", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", file});
+    }
+
+    // "" when the prelude (if any) and the file load; otherwise the first error line.
+    std::string load(const Database& db, const std::string& prelude, const std::string& file) {
+        if (!prelude.empty()) {
+            const ProcessResult r = psql(db.url(), prelude);
+            if (r.exit_code != 0) return "prelude: " + first_error_line(r.err);
+        }
+        const ProcessResult r = psql(db.url(), file);
+        if (r.exit_code == 0) return "";
+        const std::string line = first_error_line(r.err);
+        return line.empty() ? "psql exit " + std::to_string(r.exit_code) : line;
+    }
+
+    std::string dump(const Database& db) {
+        const ProcessResult r = spawn({settings_.pg_bindir + "/pg_dump", "--schema-only", "--no-owner",
+                                       "--no-privileges", "-w", "-d", db.url()});
+        if (r.exit_code != 0) throw std::runtime_error("pg_dump failed: " + first_error_line(r.err));
+        return r.out;
+    }
+
+    // "" when the round trip holds; otherwise why not.
+    std::string round_trip(const Database& a, const Input& in) {
+        const ProcessResult json = spawn({settings_.strata, "inspect", in.path, "--format", "json"});
+        if (json.exit_code != 0)
+            return "inspect --format json exit " + std::to_string(json.exit_code) + ": " + first_line(json.err);
+        const ProcessResult sql = spawn({settings_.strata, "inspect", in.path, "--format", "sql"});
+        if (sql.exit_code != 0)
+            return "inspect --format sql exit " + std::to_string(sql.exit_code) + ": " + first_line(sql.err);
+        test_support::TempDir dir;
+        const std::string canonical = dir.write("canonical.sql", sql.out);
+        Database b(*this, next_name());
+        if (std::string err = load(b, in.prelude, canonical); !err.empty()) return "canonical SQL does not load: " + err;
+        return first_difference(normalize_dump(dump(a)), normalize_dump(dump(b)), "original", "canonical");
+    }
+
+    static std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+    const Settings& settings_;
+    int id_;
+    int seq_ = 0;
+    introspect::Connection admin_;
+};
+
+// Cluster-wide state the files expect: the case roles, and the corpus preludes' roles (run once
+// here, in a scratch database, so that concurrent runs of a prelude find them existing).
+void set_up_cluster(const std::vector<std::string>& roles, const std::vector<std::string>& preludes,
+                    const Settings& settings) {
+    introspect::Connection admin(settings.server_url);
+    for (const auto& role : roles)
+        admin.execute("DO $strata$ BEGIN CREATE ROLE " + role +
+                      "; EXCEPTION WHEN duplicate_object THEN NULL; END $strata$");
+    Settings load_only = settings;
+    load_only.round_trip = false;
+    Worker worker(load_only, 999);
+    for (const auto& prelude : preludes) {
+        Input in;
+        in.path = prelude;
+        const Outcome out = worker.run(in);
+        if (out.verdict != "accepted") throw std::runtime_error("prelude " + prelude + " fails: " + out.why);
+    }
+}
+
+}  // namespace
+
+std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector<std::string>& roles,
+                             const std::vector<std::string>& preludes, const Settings& settings) {
+    set_up_cluster(roles, preludes, settings);
+    // A third of the conformance files repeat another's bytes (355 are empty): each distinct
+    // (content, prelude, skip) runs once, and its copies take its outcome.
+    std::vector<std::size_t> same_as(inputs.size());
+    std::vector<std::size_t> order;
+    std::map<std::string, std::size_t> first_with;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const std::string key = slurp(inputs[i].path) + '\0' + inputs[i].prelude + '\0' + inputs[i].skip;
+        const auto [it, fresh] = first_with.emplace(key, i);
+        same_as[i] = it->second;
+        if (fresh) order.push_back(i);
+    }
+    // Biggest files first, so that no long load starts last.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return inputs[x].size > inputs[y].size; });
+
+    std::vector<Outcome> outcomes(inputs.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&](int id) {
+        std::unique_ptr<Worker> worker;
+        for (std::size_t k; (k = next++) < order.size();) {
+            const std::size_t i = order[k];
+            const auto start = std::chrono::steady_clock::now();
+            try {
+                if (!worker) worker = std::make_unique<Worker>(settings, id);
+                outcomes[i] = worker->run(inputs[i]);
+            } catch (const std::exception& e) {
+                outcomes[i].error = e.what();
+            }
+            outcomes[i].seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int id = 0; id < std::max(1, settings.jobs); ++id) threads.emplace_back(work, id);
+    for (auto& t : threads) t.join();
+
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (same_as[i] == i) continue;
+        Outcome& copy = outcomes[i] = outcomes[same_as[i]];
+        copy.seconds = 0;
+        const std::string& from = inputs[same_as[i]].path;
+        for (std::string* text : {&copy.why, &copy.reason, &copy.error})  // messages name the file
+            for (std::size_t at = 0; (at = text->find(from, at)) != std::string::npos; at += inputs[i].path.size())
+                text->replace(at, from.size(), inputs[i].path);
+    }
+    return outcomes;
+}
+
+}  // namespace roundtrip

@@ -1,0 +1,34 @@
+#pragma once
+// Runs every input against the live server: PostgreSQL 15's verdict (does the file load into a
+// fresh database?) and, for accepted files, the inspect round trip (original and Strata's
+// canonical SQL give equal pg_dump --schema-only output).
+#include <string>
+#include <vector>
+
+#include "cases.hpp"
+
+namespace roundtrip {
+
+struct Settings {
+    std::string server_url;  // the throwaway server (STRATA_TEST_URL)
+    std::string pg_bindir;   // psql and pg_dump
+    std::string strata;      // the binary under test
+    bool round_trip = true;  // false: PostgreSQL's verdicts only
+    int jobs = 2;            // worker threads, each with its own scratch databases
+};
+
+struct Outcome {
+    std::string verdict;  // "accepted", "rejected" or "skipped"
+    std::string why;      // the rejection's first error line, or why it was skipped
+    std::string result;   // round trip: "passed", "failed" or "skipped"
+    std::string reason;   // why the round trip failed
+    std::string error;    // the harness itself failed (server, tools): fails the test
+    double seconds = 0;
+};
+
+// Runs the cluster-wide setup once (roles, corpus preludes' roles), then every input on
+// `settings.jobs` threads. The outcomes are in the order of `inputs`.
+std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector<std::string>& roles,
+                             const std::vector<std::string>& preludes, const Settings& settings);
+
+}  // namespace roundtrip
