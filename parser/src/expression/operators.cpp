@@ -108,6 +108,7 @@ int Parser::infix_level() const {
     if (w == "collate") return level_collate;
     if (w == "at") return at_word("time", 1) ? level_at : lowest;
     if (w == "operator") return at_punct("(", 1) ? level_other_op : lowest;
+    if (w == "overlaps") return level_other_op;
     return lowest;
 }
 
@@ -129,6 +130,17 @@ ExprNode Parser::infix(ExprNode left, int level) {
     if (word == "operator") {
         auto [schema, op] = operator_in_parens();
         return binary_operator(std::move(left), std::move(op), std::move(schema), level);
+    }
+    if (accept_word("overlaps")) {
+        // (a, b) OVERLAPS (c, d) is the function overlaps(a, b, c, d), as in gram.y.
+        ExprNode right = expression(level_other_op);
+        if (left.kind != ExprKind::row || right.kind != ExprKind::row || left.children.size() != 2 || right.children.size() != 2)
+            fail("OVERLAPS needs a row of two values on each side");
+        ExprNode call = engine::make_leaf(ExprKind::function_call);
+        call.names = {"overlaps"};
+        for (auto* side : {&left, &right})
+            for (auto& c : side->children) call.children.push_back(std::move(c));
+        return call;
     }
     if (word == "and" || word == "or") {
         advance();
