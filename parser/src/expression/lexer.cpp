@@ -115,7 +115,7 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t offset = 0;
     auto skip_separator = [&] {
         const std::size_t n = separator_length(text.substr(offset));
-        if (n == std::string_view::npos) fail_at(text, offset, "unterminated /* comment");
+        if (n == std::string_view::npos) fail_at(text, text.find("/*", offset), "unterminated /* comment");
         offset += n;
     };
     skip_separator();

@@ -7,6 +7,20 @@ namespace {
 
 bool non_associative(int level) { return level == level_is || level == level_comparison || level == level_pattern; }
 
+// Non-associativity only bites where bison meets a choice: after a construct that ends in an
+// operand (`a < b`, `a LIKE b`, `a IS DISTINCT FROM b`). Postfix forms such as IS NULL,
+// IN (…) and = ANY (…) end in a keyword or parenthesis, so `a IS NULL IS NULL` is valid.
+bool ends_in_operand(const ExprNode& n) {
+    switch (n.kind) {
+        case ExprKind::null_test:
+        case ExprKind::boolean_test:
+        case ExprKind::in_list:
+        case ExprKind::in_subquery:
+        case ExprKind::quantified: return false;
+        default: return true;
+    }
+}
+
 int operator_level(const std::string& op) {
     if (op == "+" || op == "-") return level_additive;
     if (op == "*" || op == "/" || op == "%") return level_multiplicative;
@@ -52,7 +66,7 @@ ExprNode Parser::expression(int floor) {
                                    (level == level_or && left.kind == ExprKind::bool_or);
         if (!extends_chain) nesting.add();  // a left-deep chain is as deep as it is long
         left = infix(std::move(left), level);
-        previous = level;
+        previous = ends_in_operand(left) ? level : lowest;
     }
     return left;
 }
