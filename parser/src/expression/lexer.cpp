@@ -1,5 +1,6 @@
 // The expression tokenizer: PEGTL's lexical rules (shared with the statement grammars) match one
 // token at a time; PostgreSQL's extra operator rule and the punctuation are applied here.
+#include <cctype>
 #include <cstring>
 
 #include "engine/diagnostic.hpp"
@@ -93,16 +94,20 @@ std::size_t punct_length(std::string_view rest) {
 
 // U&'…' UESCAPE '!': the escape clause that may follow a Unicode string.
 char unicode_escape_after(std::string_view text, std::size_t& offset) {
-    std::size_t at = offset + separator_length(text.substr(offset));
-    if (at == std::string_view::npos || at < offset) return '\\';
+    constexpr char standard = '\\';
+    const std::size_t gap = separator_length(text.substr(offset));
+    if (gap == std::string_view::npos) return standard;
+    std::size_t at = offset + gap;
     constexpr std::string_view keyword = "uescape";
-    if (text.size() - at < keyword.size()) return '\\';
+    if (text.size() - at <= keyword.size()) return standard;
     for (std::size_t i = 0; i < keyword.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(text[at + i])) != keyword[i]) return '\\';
+        if (std::tolower(static_cast<unsigned char>(text[at + i])) != keyword[i]) return standard;
+    const char after = text[at + keyword.size()];
+    if (std::isalnum(static_cast<unsigned char>(after)) || after == '_' || after == '$' || (after & 0x80)) return standard;
     at += keyword.size();
-    const std::size_t gap = separator_length(text.substr(at));
-    if (gap == std::string_view::npos) return '\\';
-    at += gap;
+    const std::size_t gap_after = separator_length(text.substr(at));
+    if (gap_after == std::string_view::npos) return standard;
+    at += gap_after;
     if (text.size() - at < 3 || text[at] != '\'' || text[at + 2] != '\'') fail_at(text, at, "expected a one-character string after UESCAPE");
     offset = at + 3;
     return text[at + 1];
