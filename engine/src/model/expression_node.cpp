@@ -51,6 +51,10 @@ std::string dotted(const std::vector<std::string>& names) {
     return out;
 }
 
+std::string operator_text(const ExprNode& n) {
+    return n.names.empty() ? n.value : "OPERATOR(" + dotted(n.names) + "." + n.value + ")";
+}
+
 std::string negatable(const ExprNode& n, const std::string& word) {
     return n.negated ? "not-" + word : word;
 }
@@ -59,7 +63,7 @@ std::string head_of(const ExprNode& n) {
     switch (n.kind) {
         case ExprKind::function_call: return "call " + dotted(n.names);
         case ExprKind::named_argument: return "=> " + name_text(n.value);
-        case ExprKind::operator_expr: return n.names.empty() ? n.value : "OPERATOR(" + dotted(n.names) + "." + n.value + ")";
+        case ExprKind::operator_expr: return operator_text(n);
         case ExprKind::bool_and: return "and";
         case ExprKind::bool_or: return "or";
         case ExprKind::bool_not: return "not";
@@ -74,7 +78,7 @@ std::string head_of(const ExprNode& n) {
         case ExprKind::in_list: return negatable(n, "in");
         case ExprKind::in_subquery: return negatable(n, "in-subquery");
         case ExprKind::pattern_match: return negatable(n, n.value);
-        case ExprKind::quantified: return n.modifier + " " + n.value;
+        case ExprKind::quantified: return n.modifier + " " + operator_text(n);
         case ExprKind::array: return "array";
         case ExprKind::array_subquery: return "array-subquery";
         case ExprKind::row: return "row";
