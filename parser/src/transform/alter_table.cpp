@@ -158,7 +158,7 @@ void Builder::alter_table(const Node& n) {
         } else if (act.is_type<g::at_attach_partition>()) {
             const engine::QualifiedName child_name = relation_name(*child<g::qualified_name>(act));
             engine::Table& part = existing_table(child_name, act);
-            part.partition_of = engine::PartitionOf{table.name, make_expression(text_of(*child<g::partition_bound>(act)))};
+            part.partition_of = engine::PartitionOf{table.name, make_partition_bound(text_of(*child<g::partition_bound>(act)))};
         } else if (act.is_type<g::at_detach_partition>()) {
             existing_table(relation_name(*child<g::qualified_name>(act)), act).partition_of.reset();
         } else if (act.is_type<g::at_replica_identity>()) {

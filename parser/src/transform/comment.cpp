@@ -90,7 +90,7 @@ void Builder::comment(const Node& n) {
             return false;
         });
         const Node* sig = child<g::comment_signature>(n);
-        const engine::Expression args = make_expression(sig ? text_of(*sig) : "()");
+        const engine::Expression args = make_token_expression(sig ? text_of(*sig) : "()");
         engine::Function* match = nullptr;
         for (auto& [k, f] : catalog.functions) {
             if (f.name != fname) continue;

@@ -1,6 +1,11 @@
 #include "transform/node.hpp"
 
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+
 #include "grammar/common.hpp"
+#include "parser/expression.hpp"
 
 namespace parser {
 
@@ -132,7 +137,30 @@ struct token_action<any> {
 
 }  // namespace
 
-engine::Expression make_expression(std::string_view text) {
+namespace {
+
+std::atomic<std::size_t> fallbacks{0};
+
+// The statement grammar accepted `text`, so a failure here is a gap in the expression parser.
+// It is counted, reported under STRATA_DEBUG_EXPR=1, and the expression keeps its tokens only.
+template <typename ParseTree>
+std::shared_ptr<const engine::ExprNode> tree_or_fallback(std::string_view text, ParseTree parse_tree) {
+    try {
+        return std::make_shared<const engine::ExprNode>(parse_tree(text));
+    } catch (const engine::Error& e) {
+        ++fallbacks;
+        if (const char* debug = std::getenv("STRATA_DEBUG_EXPR"); debug && std::string_view(debug) == "1")
+            std::fprintf(stderr, "strata: expression kept without a syntax tree: %s: %.*s\n", e.what(),
+                         static_cast<int>(text.size()), text.data());
+        return nullptr;
+    }
+}
+
+}  // namespace
+
+std::size_t expression_ast_fallbacks() { return fallbacks.load(); }
+
+engine::Expression make_token_expression(std::string_view text) {
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
     while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
     engine::Expression e;
@@ -144,6 +172,18 @@ engine::Expression make_expression(std::string_view text) {
         // The statement grammar already accepted this text; fall back to one opaque token.
         e.tokens = {{engine::TokenKind::punct, e.text}};
     }
+    return e;
+}
+
+engine::Expression make_expression(std::string_view text) {
+    engine::Expression e = make_token_expression(text);
+    e.ast = tree_or_fallback(e.text, [](std::string_view t) { return parse_expression(t); });
+    return e;
+}
+
+engine::Expression make_partition_bound(std::string_view text) {
+    engine::Expression e = make_token_expression(text);
+    e.ast = tree_or_fallback(e.text, [](std::string_view t) { return parse_partition_bound(t); });
     return e;
 }
 

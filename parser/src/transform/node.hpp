@@ -52,7 +52,12 @@ std::vector<engine::Ident> name_parts(const Node& qualified);
 // Decodes any string literal form ('…', E'…', U&'…', $tag$…$tag$) to its value.
 std::string string_value_of(std::string_view literal);
 
-// Canonical tokens of an expression's text.
+// A value expression: its canonical tokens and its syntax tree.
 engine::Expression make_expression(std::string_view text);
+// A partition bound (DEFAULT, FOR VALUES …): tokens and tree.
+engine::Expression make_partition_bound(std::string_view text);
+// Text that is no value expression (a view query, a partition key, an argument type list):
+// canonical tokens only.
+engine::Expression make_token_expression(std::string_view text);
 
 }  // namespace parser

@@ -237,7 +237,9 @@ void Builder::add_table_constraint(engine::Table& table, const Node& tc) {
             std::string_view t = text_of(*e);
             const Node* op = child<g::exclusion_operator>(*e);
             std::string_view element = t.substr(0, static_cast<std::size_t>(op->begin().byte - e->begin().byte));
-            element = element.substr(0, element.size() - 4);  // drop "with" (any case) before the operator
+            // Drop "with" (any case) and the white space around it before the operator.
+            while (!element.empty() && std::isspace(static_cast<unsigned char>(element.back()))) element.remove_suffix(1);
+            element.remove_suffix(4);
             c.exclusion_elements.push_back({make_expression(element), std::string(text_of(*op))});
         }
         if (const Node* w = child<g::paren_expr_text>(*body)) c.exclusion_where = make_expression(text_of(*w));
@@ -291,7 +293,7 @@ void Builder::create_table(const Node& n) {
             col.renamed_from.reset();
             table.columns.push_back(col);
         }
-        of.bound = make_expression(text_of(*child<g::partition_bound>(*po)));
+        of.bound = make_partition_bound(text_of(*child<g::partition_bound>(*po)));
         table.partition_of = of;
         elements_parent = po;
     }
@@ -326,7 +328,7 @@ void Builder::create_table(const Node& n) {
             t.remove_prefix(9);  // "partition"
             while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
             t.remove_prefix(2);  // "by"
-            table.partition_by = make_expression(t);
+            table.partition_by = make_token_expression(t);
         } else if (o->is_type<g::option_list>()) {
             for (const auto* item : children<g::option_item>(*o)) {
                 const Node* value = child<g::option_value>(*item);

@@ -16,7 +16,7 @@ std::string lower(std::string_view s) {
 
 // Splits a trailing "WITH [CASCADED|LOCAL] CHECK OPTION" or "WITH [NO] DATA" off the query.
 std::string_view strip_suffix(std::string_view query, std::optional<std::string>* check_option, bool* with_data) {
-    const engine::Expression e = make_expression(query);
+    const engine::Expression e = make_token_expression(query);
     const auto& t = e.tokens;
     auto word = [&](std::size_t from_end) -> std::string {
         return from_end < t.size() ? t[t.size() - 1 - from_end].text : "";

@@ -2,13 +2,16 @@
 // An SQL expression as written (defaults, checks, index expressions and predicates, generated
 // columns, policy USING/CHECK, trigger WHEN, domain checks, partition bounds).
 //
-// `text` is the original text, trimmed. `tokens` is its canonical token stream: keywords and
-// unquoted identifiers folded to lower case, whitespace and comments dropped, literals kept
-// exactly. Comparison uses the token stream, so formatting differences never count.
-// TODO(issue 3/4): the full AST with operator precedence replaces the token stream as the
-// comparison key; the text stays as the rendering source.
+// `text` is the original text, trimmed: the rendering source. `ast` is its syntax tree, and
+// the comparison key when both sides have one (parentheses and layout never count). `tokens`
+// is the canonical token stream (keywords and unquoted identifiers folded to lower case,
+// whitespace and comments dropped, literals kept exactly): the key for text that has no tree,
+// such as view queries and expressions read from the catalog without parsing.
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "engine/model/expression_node.hpp"
 
 namespace engine {
 
@@ -23,9 +26,13 @@ struct Token {
 struct Expression {
     std::string text;
     std::vector<Token> tokens;
+    std::shared_ptr<const ExprNode> ast;  // shared: copies of a model are cheap and trees never change
 
     bool empty() const { return text.empty(); }
-    bool operator==(const Expression& other) const { return tokens == other.tokens; }
+    bool operator==(const Expression& other) const {
+        if (ast && other.ast) return *ast == *other.ast;
+        return tokens == other.tokens;
+    }
 };
 
 }  // namespace engine
