@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -10,6 +12,7 @@
 #include "commands.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/version.hpp"
+#include "error_excerpt.hpp"
 #include "exit_code.hpp"
 #include "run_settings.hpp"
 
@@ -106,6 +109,7 @@ int run(const std::vector<std::string>& argv) {
         return handlers().at(command->name)(args, settings);
     } catch (const engine::Error& e) {
         fmt::print(stderr, "{}\n", e.what());
+        if (isatty(STDERR_FILENO)) fmt::print(stderr, "{}", error_excerpt(e.where()));
         return exit_error;
     } catch (const std::exception& e) {
         fmt::print(stderr, "strata {}: internal error: {}\n", command->name, e.what());

@@ -91,22 +91,29 @@ void Builder::comment(const Node& n) {
         });
         const Node* sig = child<g::comment_signature>(n);
         const engine::Expression args = make_token_expression(sig ? text_of(*sig) : "()");
+        // The signature's input arguments: top-level groups that are not OUT arguments.
+        std::size_t written_in_args = 0, depth = 0;
+        bool group_start = false;
+        for (const auto& t : args.tokens) {
+            if (t.text == "(" && ++depth == 1) group_start = true;
+            else if (t.text == "(") continue;
+            else if (t.text == ")") --depth;
+            else if (t.text == "," && depth == 1) group_start = true;
+            else if (group_start && depth == 1) {
+                written_in_args += t.text != "out";
+                group_start = false;
+            }
+        }
         engine::Function* match = nullptr;
         for (auto& [k, f] : catalog.functions) {
             if (f.name != fname) continue;
             std::size_t in_args = 0;
             for (const auto& a : f.args) in_args += a.mode != engine::ArgMode::out;
-            std::size_t commas = 0, depth = 0;
-            bool any = false;
-            for (const auto& t : args.tokens) {
-                if (t.text == "(") ++depth;
-                else if (t.text == ")") --depth;
-                else if (t.text == "," && depth == 1) ++commas;
-                else any = true;
-            }
-            if ((any ? commas + 1 : 0) == in_args) match = &f;
+            if (written_in_args == in_args) match = &f;
         }
-        if (!match) fail(n, "function " + fname.quoted() + text_of(*sig).data() + " does not exist");
+        if (!match)
+            fail(n, "function " + fname.quoted() + (sig ? std::string(text_of(*sig)) : std::string("()")) +
+                        " does not exist");
         match->comment = text;
     } else if (kind == "CONSTRAINT") {
         const Node* on = child<g::comment_on_table>(n);
