@@ -22,6 +22,15 @@ std::string upper_words(std::string_view s) {
     return out;
 }
 
+// Kinds the model keeps as statement text (grammar: raw_kind).
+bool catalog_has_raw_kind(const std::string& kind) {
+    static const char* kinds[] = {"AGGREGATE", "CAST", "OPERATOR", "OPERATOR CLASS", "OPERATOR FAMILY", "RULE",
+                                  "SERVER", "USER MAPPING", "COLLATION", "FOREIGN DATA WRAPPER"};
+    for (const char* k : kinds)
+        if (kind == k) return true;
+    return false;
+}
+
 }  // namespace
 
 void Builder::comment(const Node& n) {
@@ -104,13 +113,17 @@ void Builder::comment(const Node& n) {
                 group_start = false;
             }
         }
+        // Without an argument list the name must be unique, as in PostgreSQL.
         engine::Function* match = nullptr;
+        int same_name = 0;
         for (auto& [k, f] : catalog.functions) {
             if (f.name != fname) continue;
+            ++same_name;
             std::size_t in_args = 0;
             for (const auto& a : f.args) in_args += a.mode != engine::ArgMode::out;
-            if (written_in_args == in_args) match = &f;
+            if (!sig || written_in_args == in_args) match = &f;
         }
+        if (!sig && same_name > 1) fail(n, "function name " + fname.quoted() + " is not unique");
         if (!match)
             fail(n, "function " + fname.quoted() + (sig ? std::string(text_of(*sig)) : std::string("()")) +
                         " does not exist");
@@ -232,6 +245,16 @@ void Builder::drop(const Node& n) {
             engine::TableScopedName key{table, parts.back()};
             const bool gone = kind == "TRIGGER" ? catalog.triggers.erase(key) : catalog.policies.erase(key);
             if (!gone) missing(kind == "TRIGGER" ? "trigger" : "policy");
+        } else if (catalog_has_raw_kind(kind)) {
+            // Objects kept as statement text: matched by the name they were created with.
+            const std::string name = upper_words(text_of(*qn));
+            const auto before = catalog.raw_objects.size();
+            std::erase_if(catalog.raw_objects, [&](const auto& kv) {
+                const std::string& identity = kv.first.second;
+                return kv.first.first == kind && identity.rfind(name, 0) == 0 &&
+                       (identity.size() == name.size() || identity[name.size()] == ' ' || identity[name.size()] == '(');
+            });
+            if (before == catalog.raw_objects.size()) missing(kind + " " + std::string(text_of(*qn)));
         } else {
             fail(n, "DROP " + kind + " is not supported in a desired-state file yet");
         }
