@@ -17,6 +17,14 @@ void write_view(JsonWriter& w, const View& view) {
     field_if(w, "tablespace", view.tablespace);
     field_if(w, "access_method", view.access_method);
     map_if_any(w, "column_comments", view.column_comments);
+    if (!view.column_defaults.empty()) {
+        w.key("column_defaults").begin_object();
+        for (const auto& [column, value] : view.column_defaults) {
+            w.key(column);
+            put(w, value);
+        }
+        w.end_object();
+    }
     base(w, view);
     w.end_object();
 }

@@ -37,9 +37,15 @@ struct create_statement
               create_domain, create_raw>> {};
 
 struct alter_default_privileges : seq<kw_alter, sep, kw_default, sep, kw_privileges, star<any>>, kept {};
+// ALTER VIEW v ALTER [COLUMN] c SET DEFAULT expr | DROP DEFAULT (defaults for inserts through the view).
+struct view_default_set : seq<kw_set, sep, kw_default, sep, expr_to_end> {};
+struct view_default_drop : seq<kw_drop, sep, kw_default>, kept {};
+struct alter_view_default : seq<kw_alter, sep, kw_view, sep, opt<if_exists, sep>, qualified_name, sep, kw_alter, sep,
+                                opt<kw_column, sep>, name, sep, sor<view_default_set, view_default_drop>, sep, eof>,
+                            kept {};
 struct alter_owner_generic : seq<kw_alter, sep, until<seq<sep, kw_owner, sep, kw_to>>, sep, role_name, sep, eof>, kept {};
 struct alter_statement : sor<alter_table, alter_index, alter_sequence, alter_type, alter_domain, alter_default_privileges,
-                             alter_owner_generic> {};
+                             alter_view_default, alter_owner_generic> {};
 
 // Data statements and DO blocks: accepted and ignored with a warning.
 struct data_statement : seq<sor<kw_insert, kw_update, kw_delete, kw_select, kw_copy, kw_truncate, STRATA_KW("with"),

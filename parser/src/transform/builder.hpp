@@ -72,6 +72,7 @@ public:
     void alter_domain(const Node& n);
     void create_view(const Node& n, bool or_replace);
     void create_materialized_view(const Node& n);
+    void alter_view_default(const Node& n);
     void create_function(const Node& n, bool or_replace);
     void create_trigger(const Node& n);
     void create_policy(const Node& n);

@@ -93,4 +93,16 @@ void Builder::create_materialized_view(const Node& n) {
     catalog.creation_order.push_back(key);
 }
 
+void Builder::alter_view_default(const Node& n) {
+    const engine::QualifiedName name = relation_name(*child<g::qualified_name>(n));
+    auto it = catalog.views.find(name);
+    if (it == catalog.views.end()) {
+        if (child<g::if_exists>(n)) return;
+        fail(n, "view " + name.quoted() + " does not exist");
+    }
+    const std::string column = ident_of(*child<g::name>(n)).str();
+    if (child<g::view_default_drop>(n)) it->second.column_defaults.erase(column);
+    else it->second.column_defaults[column] = make_expression(text_of(*child<g::expr_to_end>(n)));
+}
+
 }  // namespace parser

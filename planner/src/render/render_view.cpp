@@ -77,6 +77,10 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
     }
     link_mentions(items, names, texts);
     for (std::size_t i : creation_sequence(items)) out.push_back(std::move(statements[i]));
+    for (const auto& [name, view] : catalog.views)
+        for (const auto& [column, value] : view.column_defaults)
+            out.push_back("ALTER VIEW " + name.quoted() + " ALTER COLUMN " + engine::quote_ident(column) +
+                          " SET DEFAULT " + expr_sql(value));
 }
 
 }  // namespace planner::render

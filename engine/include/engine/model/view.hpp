@@ -20,6 +20,7 @@ struct View : ObjectBase {
     std::optional<Ident> tablespace;
     std::optional<std::string> access_method;
     std::map<std::string, std::string> column_comments;  // COMMENT ON COLUMN view.column, by column name
+    std::map<std::string, Expression> column_defaults;   // ALTER VIEW … ALTER COLUMN c SET DEFAULT, by column name
 };
 
 }  // namespace engine
