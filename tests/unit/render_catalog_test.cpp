@@ -339,6 +339,7 @@ TEST_CASE("render: keys, then indexes, then foreign keys", "[render]") {
     ex_c.name = Ident("no_overlap");
     ex_c.kind = ConstraintKind::exclusion;
     ex_c.exclusion_elements = {{ex("during"), "&&"}};
+    ex_c.exclusion_method = "gist";
     ex_c.exclusion_where = ex("code IS NOT NULL");
     Constraint by_index;
     by_index.name = Ident("a_code_uq");

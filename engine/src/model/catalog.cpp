@@ -6,4 +6,11 @@ bool Catalog::has_relation(const QualifiedName& name) const {
     return tables.count(name) || views.count(name) || sequences.count(name) || indexes.count(name);
 }
 
+bool Catalog::has_function_named(const QualifiedName& name) const {
+    // Keys are signatures, "schema.name(argtypes)": every overload sorts right after the prefix.
+    const std::string prefix = name.quoted() + "(";
+    auto it = functions.lower_bound(prefix);
+    return it != functions.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
 }  // namespace engine

@@ -2,7 +2,15 @@
 
 namespace engine {
 
-bool ExprNode::operator==(const ExprNode& other) const = default;
+// Written out rather than defaulted: clang 14 crashes on a defaulted == over vector<ExprNode>.
+bool ExprNode::operator==(const ExprNode& other) const {
+    if (kind != other.kind || value != other.value || names != other.names || modifier != other.modifier ||
+        negated != other.negated || children.size() != other.children.size())
+        return false;
+    for (std::size_t i = 0; i < children.size(); ++i)
+        if (!(children[i] == other.children[i])) return false;
+    return true;
+}
 
 ExprNode make_leaf(ExprKind kind, std::string value) {
     ExprNode n;

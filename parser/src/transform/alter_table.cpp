@@ -119,7 +119,7 @@ void Builder::alter_table(const Node& n) {
             else if (what.is_type<g::ac_reset_options>()) set_options(col->options, *child<g::option_list>(what), true);
             else if (what.is_type<g::ac_type>()) {
                 col->type = type_of(*child<g::type_name>(what));
-                if (const Node* c = child<g::col_collate>(what)) col->collation = relation_name(*child<g::qualified_name>(*c));
+                if (const Node* c = child<g::col_collate>(what)) col->collation = collation_name(*child<g::qualified_name>(*c));
             } else if (what.is_type<g::ac_sequence_options>()) {
                 const auto opts = sequence_options(what, nullptr);
                 if (opts.increment) col->identity_options.increment = opts.increment;

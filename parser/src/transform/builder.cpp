@@ -33,6 +33,30 @@ QualifiedName Builder::relation_name(const Node& qualified) const {
                   [&](const QualifiedName& q) { return catalog.has_relation(q) || constraint_indexes_.count(q) > 0; });
 }
 
+engine::QualifiedName Builder::collation_name(const Node& qualified) const {
+    const auto parts = name_parts(qualified);
+    if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
+    auto upper = [](std::string s) {
+        for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return s;
+    };
+    // Raw identities are the statement's words in upper case: "COLLATION [IF NOT EXISTS] [s.]name …".
+    auto created = [&](const std::string& spelled) {
+        for (const auto& [key, raw] : catalog.raw_objects) {
+            if (key.first != "COLLATION") continue;
+            const std::size_t at = key.second.find(" " + upper(spelled));
+            const std::size_t end = at + 1 + spelled.size();
+            if (at != std::string::npos && (end == key.second.size() || key.second[end] == ' ' || key.second[end] == '('))
+                return true;
+        }
+        return false;
+    };
+    for (const auto& schema : search_path)
+        if (created(QualifiedName{schema, parts.back()}.quoted())) return {schema, parts.back()};
+    if (!search_path.empty() && created(parts.back().quoted())) return {search_path.front(), parts.back()};
+    return {engine::Ident("pg_catalog"), parts.back()};
+}
+
 engine::Table& Builder::existing_table(const QualifiedName& name, const Node& at) {
     auto it = catalog.tables.find(name);
     if (it == catalog.tables.end()) fail(at, "relation " + name.quoted() + " does not exist");

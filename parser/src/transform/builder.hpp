@@ -33,6 +33,9 @@ public:
     engine::QualifiedName lookup(const std::vector<engine::Ident>& parts,
                                  const std::function<bool(const engine::QualifiedName&)>& exists) const;
     engine::TypeName type_of(const Node& type_name) const;
+    // A collation: as written when qualified; else a CREATE COLLATION of this input found through
+    // search_path, else the built-in one in pg_catalog ("C", "POSIX", "en_US", …).
+    engine::QualifiedName collation_name(const Node& qualified_name) const;
     engine::Table& table_for(const Node& qualified_name);
     engine::Table& existing_table(const engine::QualifiedName& name, const Node& at);
 

@@ -22,6 +22,15 @@ std::string upper_words(std::string_view s) {
     return out;
 }
 
+// The words that may start the object of GRANT … ON; anything else is a table name.
+bool is_grant_object_kind(const std::string& word) {
+    static const char* kinds[] = {"TABLE", "SEQUENCE", "FUNCTION", "PROCEDURE", "ROUTINE", "SCHEMA", "TYPE", "DOMAIN",
+                                  "DATABASE", "LANGUAGE", "LARGE", "FOREIGN", "TABLESPACE", "ALL", "PARAMETER"};
+    for (const char* k : kinds)
+        if (word == k) return true;
+    return false;
+}
+
 // Kinds the model keeps as statement text (grammar: raw_kind).
 bool catalog_has_raw_kind(const std::string& kind) {
     static const char* kinds[] = {"AGGREGATE", "CAST", "OPERATOR", "OPERATOR CLASS", "OPERATOR FAMILY", "RULE",
@@ -93,11 +102,7 @@ void Builder::comment(const Node& n) {
         else fail(n, "type " + type.quoted() + " does not exist");
     } else if (kind == "FUNCTION" || kind == "PROCEDURE") {
         // Match by name and argument count written in the signature.
-        const QualifiedName fname = lookup(parts, [&](const QualifiedName& q) {
-            for (const auto& [k, f] : catalog.functions)
-                if (f.name == q) return true;
-            return false;
-        });
+        const QualifiedName fname = lookup(parts, [&](const QualifiedName& q) { return catalog.has_function_named(q); });
         const Node* sig = child<g::comment_signature>(n);
         const engine::Expression args = make_token_expression(sig ? text_of(*sig) : "()");
         // The signature's input arguments: top-level groups that are not OUT arguments.
@@ -116,8 +121,10 @@ void Builder::comment(const Node& n) {
         // Without an argument list the name must be unique, as in PostgreSQL.
         engine::Function* match = nullptr;
         int same_name = 0;
-        for (auto& [k, f] : catalog.functions) {
-            if (f.name != fname) continue;
+        const std::string prefix = fname.quoted() + "(";
+        for (auto it = catalog.functions.lower_bound(prefix);
+             it != catalog.functions.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+            engine::Function& f = it->second;
             ++same_name;
             std::size_t in_args = 0;
             for (const auto& a : f.args) in_args += a.mode != engine::ArgMode::out;
@@ -177,7 +184,8 @@ void Builder::grant(const Node& n) {
             gr.privilege = upper_words(text_of(*p));
             gr.object = std::string(text_of(*child<g::grant_object_text>(n)));
             gr.object_kind = object.substr(0, object.find(' '));
-            gr.grantee = std::string(text_of(*child<g::role_name>(*who)));
+            if (!is_grant_object_kind(gr.object_kind)) gr.object_kind = "TABLE";  // GRANT … ON name means a table
+            gr.grantee = ident_of(*child<g::role_name>(*who)).str();  // "app_user" names the role app_user
             gr.with_grant_option = child<g::grant_option>(n) != nullptr;
             catalog.grants.push_back(std::move(gr));
         }
@@ -229,11 +237,7 @@ void Builder::drop(const Node& n) {
         } else if (kind == "EXTENSION") {
             if (!catalog.extensions.erase(parts.back())) missing("extension " + parts.back().quoted());
         } else if (kind == "FUNCTION" || kind == "PROCEDURE") {
-            const auto name = lookup(parts, [&](const QualifiedName& q) {
-                for (const auto& [k, f] : catalog.functions)
-                    if (f.name == q) return true;
-                return false;
-            });
+            const auto name = lookup(parts, [&](const QualifiedName& q) { return catalog.has_function_named(q); });
             const auto before = catalog.functions.size();
             std::erase_if(catalog.functions, [&](const auto& kv) { return kv.second.name == name; });
             if (before == catalog.functions.size()) missing("function " + name.quoted());

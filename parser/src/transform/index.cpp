@@ -42,7 +42,7 @@ void Builder::create_index(const Node& n) {
         }
         else if (const Node* x = child<g::index_expression>(*el)) e.expression = make_expression(text_of(*child<g::paren_expr_text>(*x)));
         else e.expression = make_expression(text_of(*child<g::index_function_call>(*el)));
-        if (const Node* c = child<g::index_collate>(*el)) e.collation = relation_name(*child<g::qualified_name>(*c));
+        if (const Node* c = child<g::index_collate>(*el)) e.collation = collation_name(*child<g::qualified_name>(*c));
         if (const Node* oc = child<g::index_opclass>(*el)) {
             auto parts = name_parts(*child<g::qualified_name>(*oc));
             e.opclass = parts.size() >= 2 ? engine::QualifiedName{parts[parts.size() - 2], parts.back()}

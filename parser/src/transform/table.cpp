@@ -162,7 +162,7 @@ void Builder::add_column(engine::Table& table, const Node& def) {
             col.identity_options = sequence_options(body, nullptr);
             col.not_null = true;
         } else if (body.is_type<g::col_generated>()) col.generated = make_expression(text_of(*find<g::paren_expr_text>(body)));
-        else if (body.is_type<g::col_collate>()) col.collation = relation_name(*child<g::qualified_name>(body));
+        else if (body.is_type<g::col_collate>()) col.collation = collation_name(*child<g::qualified_name>(body));
         else if (body.is_type<g::col_compression>()) col.compression = ident_of(*child<g::name>(body)).str();
         else if (body.is_type<g::col_storage>()) col.storage = ident_of(*child<g::name>(body)).str();
         else if (body.is_type<g::col_check>()) {

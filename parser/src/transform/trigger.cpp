@@ -40,11 +40,10 @@ void Builder::create_trigger(const Node& n) {
     t.for_each_row = child<g::for_each_row>(n) != nullptr;
     if (const Node* w = child<g::trigger_when>(n)) t.when = make_expression(text_of(*find<g::paren_expr_text>(*w)));
     const auto fn_parts = name_parts(*qualified.back());
-    t.function = lookup(fn_parts, [&](const engine::QualifiedName& q) {
-        for (const auto& [key, f] : catalog.functions)
-            if (f.name == q) return true;
-        return false;
-    });
+    t.function = lookup(fn_parts, [&](const engine::QualifiedName& q) { return catalog.has_function_named(q); });
+    // An unqualified name that no schema of search_path has is a built-in trigger function
+    // (tsvector_update_trigger, suppress_redundant_updates_trigger).
+    if (fn_parts.size() == 1 && !catalog.has_function_named(t.function)) t.function.schema = engine::Ident("pg_catalog");
     engine::TableScopedName key{t.table, t.name};
     if (catalog.triggers.count(key) && text_of(n).empty()) fail(n, "trigger already exists");
     catalog.triggers[key] = std::move(t);

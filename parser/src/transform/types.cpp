@@ -27,7 +27,7 @@ void Builder::create_type(const Node& n) {
             engine::CompositeAttribute attr;
             attr.name = ident_of(*child<g::name>(*a));
             attr.type = type_of(*child<g::type_name>(*a));
-            if (const Node* col = child<g::col_collate>(*a)) attr.collation = relation_name(*child<g::qualified_name>(*col));
+            if (const Node* col = child<g::col_collate>(*a)) attr.collation = collation_name(*child<g::qualified_name>(*col));
             t.attributes.push_back(attr);
         }
         catalog.composites[name] = std::move(t);
@@ -58,7 +58,7 @@ void Builder::create_domain(const Node& n) {
     d.where = location_of(n);
     d.base_type = type_of(*child<g::type_name>(n));
     for (const auto& c : n.children) {
-        if (c->is_type<g::col_collate>()) d.collation = relation_name(*child<g::qualified_name>(*c));
+        if (c->is_type<g::col_collate>()) d.collation = collation_name(*child<g::qualified_name>(*c));
         else if (c->is_type<g::domain_default>()) {
             std::string_view t = text_of(*c);
             t.remove_prefix(7);

@@ -31,7 +31,12 @@ std::string args_sql(const std::vector<engine::FunctionArg>& args) {
 
 std::string returns_sql(const engine::Function& f) {
     if (f.is_procedure) return "";
-    if (!f.returns_table.empty()) return " RETURNS TABLE(" + args_sql(f.returns_table) + ")";
+    if (!f.returns_table.empty()) {
+        // TABLE columns are written without a mode, though the model may record them as OUT.
+        std::vector<engine::FunctionArg> columns = f.returns_table;
+        for (auto& column : columns) column.mode = engine::ArgMode::in;
+        return " RETURNS TABLE(" + args_sql(columns) + ")";
+    }
     if (!f.returns) return "";  // OUT arguments define the result
     return std::string(" RETURNS ") + (f.returns_set ? "SETOF " : "") + f.returns->sql();
 }

@@ -49,6 +49,8 @@ struct Catalog {
 
     // Is `name` a relation (table, view, sequence, index) in this catalog?
     bool has_relation(const QualifiedName& name) const;
+    // Is there a function or procedure `name`, with any arguments? O(log n).
+    bool has_function_named(const QualifiedName& name) const;
 };
 
 }  // namespace engine

@@ -42,7 +42,7 @@ struct Constraint : ObjectBase {
     Expression check;                       // check
     bool no_inherit = false;                // check
     ForeignKeyTarget references;            // foreign key
-    std::string exclusion_method = "gist";  // exclusion
+    std::string exclusion_method = "btree";  // exclusion: EXCLUDE [USING method], btree by default
     std::vector<ExclusionElement> exclusion_elements;
     std::optional<Expression> exclusion_where;
     bool deferrable = false;
