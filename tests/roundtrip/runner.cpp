@@ -25,12 +25,6 @@ namespace {
 
 using test_support::ProcessResult;
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 class Worker {
 public:
@@ -164,7 +158,7 @@ std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector
     std::vector<std::size_t> order;
     std::map<std::string, std::size_t> first_with;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const std::string key = slurp(inputs[i].path) + '\0' + inputs[i].prelude + '\0' + inputs[i].skip;
+        const std::string key = test_support::read_file(inputs[i].path) + '\0' + inputs[i].prelude + '\0' + inputs[i].skip;
         const auto [it, fresh] = first_with.emplace(key, i);
         same_as[i] = it->second;
         if (fresh) order.push_back(i);

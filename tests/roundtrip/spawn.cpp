@@ -13,17 +13,6 @@ extern char** environ;
 
 namespace roundtrip {
 
-namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-}  // namespace
-
 test_support::ProcessResult spawn(const std::vector<std::string>& argv) {
     test_support::TempDir io;
     const std::string out_path = io.path() + "/stdout";
@@ -49,8 +38,8 @@ test_support::ProcessResult spawn(const std::vector<std::string>& argv) {
     }
     test_support::ProcessResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = slurp(out_path);
-    result.err = slurp(err_path);
+    result.out = test_support::read_file(out_path);
+    result.err = test_support::read_file(err_path);
     return result;
 }
 

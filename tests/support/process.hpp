@@ -22,6 +22,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, const ProcessOpt
 
 // The strata binary under test (set by CMake).
 std::string strata_binary();
+// The whole file, or "" when it can't be read.
+std::string read_file(const std::string& path);
 ProcessResult run_strata(const std::vector<std::string>& args, const ProcessOptions& options = {});
 
 // A fresh empty directory, removed when the object goes away.

@@ -8,19 +8,9 @@
 #include <string>
 
 #include "engine/json.hpp"
+#include "process.hpp"
 #include "parser/parse.hpp"
 #include "planner/render_catalog.hpp"
-
-namespace {
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-}  // namespace
 
 TEST_CASE("parsing a corpus schema twice gives byte-identical SQL and JSON", "[parser][determinism]") {
     const std::filesystem::path corpus = std::filesystem::path(STRATA_SHARED_DIR) / "corpus";
@@ -28,7 +18,7 @@ TEST_CASE("parsing a corpus schema twice gives byte-identical SQL and JSON", "[p
     for (const char* name : {"gitlab", "synapse", "danbooru", "sanbase2", "pagila", "graphile-starter"}) {
         const auto path = corpus / name / "schema.sql";
         INFO(path.string());
-        const std::string text = read_file(path);
+        const std::string text = test_support::read_file(path.string());
         REQUIRE(!text.empty());
         const auto first = parser::parse_sql(text, path.string());
         const auto second = parser::parse_sql(text, path.string());

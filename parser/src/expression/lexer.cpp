@@ -9,6 +9,7 @@
 #include "expression/position.hpp"
 #include "expression/token.hpp"
 #include "grammar/lexical.hpp"
+#include "transform/node.hpp"
 
 namespace parser::expression {
 
@@ -58,15 +59,6 @@ std::size_t separator_length(std::string_view rest) {
         return std::string_view::npos;
     }
     return static_cast<std::size_t>(in.current() - rest.data());
-}
-
-std::string unquote_identifier(std::string_view quoted) {
-    std::string out;
-    for (std::size_t i = 1; i + 1 < quoted.size(); ++i) {
-        out += quoted[i];
-        if (quoted[i] == '"') ++i;
-    }
-    return out;
 }
 
 [[noreturn]] void fail_at(std::string_view text, std::size_t offset, const std::string& message) {

@@ -11,26 +11,21 @@ namespace parser {
 
 namespace g = grammar;
 
+std::string unquote_identifier(std::string_view quoted) {
+    std::string out;
+    for (std::size_t i = 1; i + 1 < quoted.size(); ++i) {
+        out += quoted[i];
+        if (quoted[i] == '"') ++i;  // "" stands for one quote
+    }
+    return out;
+}
+
 std::string_view text_of(const Node& n) { return n.string_view(); }
 
 engine::SourceLocation location_of(const Node& n) {
     const auto p = n.begin();
     return {p.source, static_cast<int>(p.line), static_cast<int>(p.column)};
 }
-
-namespace {
-
-std::string unquote_identifier(std::string_view quoted) {
-    // "a""b" → a"b
-    std::string out;
-    for (std::size_t i = 1; i + 1 < quoted.size(); ++i) {
-        out += quoted[i];
-        if (quoted[i] == '"') ++i;
-    }
-    return out;
-}
-
-}  // namespace
 
 engine::Ident ident_of(const Node& name_node) {
     std::string_view t = text_of(name_node);

@@ -49,6 +49,9 @@ engine::Ident ident_of(const Node& name_node);
 // The identifier parts of a qualified_name node.
 std::vector<engine::Ident> name_parts(const Node& qualified);
 
+// The name inside a quoted identifier token: "a""b" → a"b. (Shared with expression/lexer.cpp.)
+std::string unquote_identifier(std::string_view quoted);
+
 // Decodes any string literal form ('…', E'…', U&'…', $tag$…$tag$) to its value.
 std::string string_value_of(std::string_view literal);
 
