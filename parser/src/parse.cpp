@@ -128,9 +128,12 @@ void parse_one(Builder& builder, const RawStatement& raw, const std::string& sou
                      "psql meta-command ignored: " + first_words(raw.text, 1));
         return;
     }
-    tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), source, raw.byte,
+    // Every parse-tree node copies the input's source name: an empty one costs no allocation, and
+    // location_of() names the file from `current_source` instead.
+    const SourceScope scope(source);
+    tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), "", raw.byte,
                                   static_cast<std::size_t>(raw.line), static_cast<std::size_t>(raw.column));
-    furthest = Furthest{raw.byte, {raw.byte, static_cast<std::size_t>(raw.line), static_cast<std::size_t>(raw.column), source}};
+    furthest = Furthest{raw.byte, {raw.byte, static_cast<std::size_t>(raw.line), static_cast<std::size_t>(raw.column), ""}};
     ParseTree root;
     try {
         root = family_for(raw.text)(in);

@@ -22,9 +22,16 @@ std::string unquote_identifier(std::string_view quoted) {
 
 std::string_view text_of(const Node& n) { return n.string_view(); }
 
+namespace {
+thread_local const std::string* current_source = nullptr;
+}  // namespace
+
+SourceScope::SourceScope(const std::string& source) : previous_(current_source) { current_source = &source; }
+SourceScope::~SourceScope() { current_source = previous_; }
+
 engine::SourceLocation location_of(const Node& n) {
     const auto p = n.begin();
-    return {p.source, static_cast<int>(p.line), static_cast<int>(p.column)};
+    return {current_source ? *current_source : p.source, static_cast<int>(p.line), static_cast<int>(p.column)};
 }
 
 engine::Ident ident_of(const Node& name_node) {

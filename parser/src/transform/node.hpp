@@ -42,6 +42,17 @@ const Node* find(const Node& n) {
 }
 
 std::string_view text_of(const Node& n);
+// The file being parsed, for location_of(); parse.cpp sets it around each statement.
+class SourceScope {
+public:
+    explicit SourceScope(const std::string& source);
+    ~SourceScope();
+    SourceScope(const SourceScope&) = delete;
+    SourceScope& operator=(const SourceScope&) = delete;
+
+private:
+    const std::string* previous_;
+};
 engine::SourceLocation location_of(const Node& n);
 
 // An identifier token: "Quoted" keeps case (with "" unescaped), unquoted folds to lower case.
