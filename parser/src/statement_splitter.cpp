@@ -9,8 +9,8 @@ namespace {
 namespace g = grammar;
 using namespace tao::pegtl;
 
-struct open_paren : one<'('> {};
-struct close_paren : one<')'> {};
+struct open_paren : one<'(', '['> {};
+struct close_paren : one<')', ']'> {};
 struct semicolon : one<';'> {};
 struct word : g::unquoted_ident {};
 struct meta_command : seq<one<'\\'>, until<eolf>> {};
@@ -19,10 +19,20 @@ struct token : sor<g::line_comment, g::block_comment, g::string_literal, g::quot
                    word, open_paren, close_paren, semicolon, meta_command, plus<ascii::space>, other_char> {};
 struct script : seq<star<not_at<eof>, token>, eof> {};
 
+// An open '(' or '['.
 struct Paren {
+    char open;
     int line;
     int column;
 };
+
+char closer_of(char open) { return open == '(' ? ')' : ']'; }
+
+// "expected ')' to close '(' opened at 3:5"
+std::string expected_closer(const Paren& p) {
+    return std::string("expected '") + closer_of(p.open) + "' to close '" + p.open + "' opened at " +
+           std::to_string(p.line) + ":" + std::to_string(p.column);
+}
 
 struct State {
     std::string_view text;
@@ -119,7 +129,7 @@ struct action<open_paren> {
     static void apply(const Input& in, State& s) {
         s.start(in);
         const auto p = in.position();
-        s.parens.push_back({static_cast<int>(p.line), static_cast<int>(p.column)});
+        s.parens.push_back({in.peek_char(), static_cast<int>(p.line), static_cast<int>(p.column)});
     }
 };
 
@@ -128,7 +138,12 @@ struct action<close_paren> {
     template <typename Input>
     static void apply(const Input& in, State& s) {
         s.start(in);
-        if (s.parens.empty()) s.fail(in.position(), "unexpected ')' without a matching '('");
+        const char close = in.peek_char();
+        const char open = close == ')' ? '(' : '[';
+        if (s.parens.empty())
+            s.fail(in.position(), std::string("unexpected '") + close + "' without a matching '" + open + "'");
+        if (s.parens.back().open != open)
+            s.fail(in.position(), expected_closer(s.parens.back()) + " before '" + close + "'");
         s.parens.pop_back();
     }
 };
@@ -138,9 +153,7 @@ struct action<semicolon> {
     template <typename Input>
     static void apply(const Input& in, State& s) {
         if (!s.parens.empty()) {
-            const auto& open = s.parens.back();
-            s.fail(in.position(), "expected ')' to close '(' opened at " + std::to_string(open.line) + ":" +
-                                      std::to_string(open.column) + " before ';'");
+            s.fail(in.position(), expected_closer(s.parens.back()) + " before ';'");
         }
         if (s.atomic_depth > 0) return;
         if (!s.in_statement) return;  // an empty statement
@@ -164,9 +177,7 @@ struct action<eof> {
     template <typename Input>
     static void apply(const Input& in, State& s) {
         if (!s.parens.empty()) {
-            const auto& open = s.parens.back();
-            s.fail(in.position(), "expected ')' to close '(' opened at " + std::to_string(open.line) + ":" +
-                                      std::to_string(open.column) + " before the end of the file");
+            s.fail(in.position(), expected_closer(s.parens.back()) + " before the end of the file");
         }
         if (s.atomic_depth > 0) s.fail(in.position(), "expected END to close BEGIN ATOMIC before the end of the file");
         s.finish(in.position().byte);

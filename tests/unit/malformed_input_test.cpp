@@ -57,7 +57,12 @@ const std::vector<Malformed> malformed_inputs{
      "t.sql:1:42: error: syntax error at or near ')' in CREATE TABLE statement"},
     {"CREATE TABLE t (id int) PARTITION BY;",
      "t.sql:1:37: error: syntax error at or near end of statement in CREATE TABLE statement"},
-    {"CREATE TABLE t (a int[);", "t.sql:1:23: error: syntax error at or near ')' in CREATE TABLE statement"},
+    {"CREATE TABLE t (a int[);", "t.sql:1:23: error: expected ']' to close '[' opened at 1:22 before ')'"},
+    // found by the fuzzer: a stray bracket inside a group once looped forever
+    {"GRANT SELECT (a, i[) ON TABLE t TO r;", "t.sql:1:20: error: expected ']' to close '[' opened at 1:19 before ')'"},
+    {"CREATE TABLE t (a int DEFAULT f(x]));", "t.sql:1:34: error: expected ')' to close '(' opened at 1:32 before ']'"},
+    {"CREATE TABLE t (a int)];", "t.sql:1:23: error: unexpected ']' without a matching '['"},
+    {"CREATE TABLE t (a int[1);", "t.sql:1:24: error: expected ']' to close '[' opened at 1:22 before ')'"},
     {"CREATE TABLE t (id int CHECK id > 0);",
      "t.sql:1:30: error: syntax error at or near 'id' in CREATE TABLE statement"},
     {"CREATE TABLE t (a int);\nCREATE UNIQUE INDEX i ON t USING (a);",

@@ -1,8 +1,6 @@
+#include "families/family_rules.hpp"
 #include "families/parse_rule.hpp"
-#include "grammar/statement.hpp"
 
 namespace parser {
-namespace g = grammar;
-struct function_family : tao::pegtl::seq<g::create_prefix, g::create_function> {};
-ParseTree parse_function_family(StatementInput& in) { return detail::parse_rule<function_family>(in); }
+ParseTree parse_function_family(StatementInput& in) { return detail::parse_rule<family::function>(in); }
 }  // namespace parser

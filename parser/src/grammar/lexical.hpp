@@ -101,8 +101,10 @@ struct operator_token : plus<not_at<sor<two<'-'>, string<'/', '*'>>>, op_char> {
 struct balanced_group;
 struct balanced_token : sor<string_literal, quoted_ident, balanced_group, parameter, dollar_quoted,
                             not_one<'(', ')', '[', ']', ';'>> {};
-struct paren_group_body : until<one<')'>, sep, opt<balanced_token>> {};
-struct bracket_group_body : until<one<']'>, sep, opt<balanced_token>> {};
+// Every repetition consumes a token, so a stray ']' inside '(' (or ')' inside '[') fails the
+// group instead of looping; PEGTL's analysis (count_grammar_problems) checks this for every rule.
+struct paren_group_body : until<seq<sep, one<')'>>, sep, balanced_token> {};
+struct bracket_group_body : until<seq<sep, one<']'>>, sep, balanced_token> {};
 struct balanced_group : sor<seq<one<'('>, must<paren_group_body>>, seq<one<'['>, must<bracket_group_body>>> {};
 
 }  // namespace parser::grammar

@@ -1,0 +1,24 @@
+#include "parser/grammar_check.hpp"
+
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "families/family_rules.hpp"
+
+namespace tao::pegtl {
+// The two hand-written rules consume input whenever they succeed.
+template <typename Name>
+struct analyze_traits<Name, parser::grammar::high_byte> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, parser::grammar::dollar_quoted> : analyze_any_traits<> {};
+}  // namespace tao::pegtl
+
+namespace parser {
+
+std::size_t count_grammar_problems(bool verbose) {
+    const int v = verbose ? 1 : 0;
+    using tao::pegtl::analyze;
+    return analyze<family::table>(v) + analyze<family::alter_table>(v) + analyze<family::index>(v) +
+           analyze<family::function>(v) + analyze<family::view>(v) + analyze<family::other>(v);
+}
+
+}  // namespace parser
