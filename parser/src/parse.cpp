@@ -122,6 +122,21 @@ ParseTree (*family_for(std::string_view text))(StatementInput&) {
     return parse_other_family;
 }
 
+// The file position `offset` bytes into the statement.
+engine::SourceLocation location_at(const RawStatement& raw, std::size_t offset, const std::string& source) {
+    int line = raw.line;
+    int column = raw.column;
+    for (std::size_t i = 0; i < offset && i < raw.text.size(); ++i) {
+        if (raw.text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {source, line, column};
+}
+
 void parse_one(Builder& builder, const RawStatement& raw, const std::string& source) {
     if (raw.meta_command) {
         builder.warn({source, raw.line, raw.column},
@@ -133,7 +148,7 @@ void parse_one(Builder& builder, const RawStatement& raw, const std::string& sou
     const SourceScope scope(source);
     tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), "", raw.byte,
                                   static_cast<std::size_t>(raw.line), static_cast<std::size_t>(raw.column));
-    furthest = Furthest{raw.byte, {raw.byte, static_cast<std::size_t>(raw.line), static_cast<std::size_t>(raw.column), ""}};
+    furthest = raw.text.data();
     ParseTree root;
     try {
         root = family_for(raw.text)(in);
@@ -147,16 +162,15 @@ void parse_one(Builder& builder, const RawStatement& raw, const std::string& sou
         const engine::SourceLocation at{source, raw.line, raw.column};
         if (const std::string kind = unsupported_kind(head); !kind.empty())
             throw engine::Error(at, kind + " is not supported by Strata's model (statement kind outside the model)");
-        const std::size_t offset = furthest.byte - raw.byte;
+        const std::size_t offset = static_cast<std::size_t>(furthest - raw.text.data());
         const std::string name = statement_name(raw.text);
         std::size_t second_word = 0;
         lower_word(raw.text, second_word);
         while (second_word < raw.text.size() && std::isspace(static_cast<unsigned char>(raw.text[second_word]))) ++second_word;
         if (offset <= second_word && family_for(raw.text) == parse_other_family)
             throw engine::Error(at, "unknown statement kind " + first_words(raw.text, 2));
-        throw engine::Error(
-            engine::SourceLocation{source, static_cast<int>(furthest.where.line), static_cast<int>(furthest.where.column)},
-            "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement");
+        throw engine::Error(location_at(raw, offset, source),
+                            "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement");
     }
     builder.apply(*root, raw);
 }

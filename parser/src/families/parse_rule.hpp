@@ -2,7 +2,14 @@
 // Parses one statement with one statement family's grammar into a parse tree. Each family is
 // instantiated in its own translation unit (families/*.cpp) so that the grammar compiles in
 // parallel and a change to one family does not rebuild the others.
+//
+// The tree holds a node for every rule marked `kept` that matched. PEGTL's own parse_tree
+// builder allocates a node for every attempt of every rule that might contain a kept one, and
+// most attempts fail; here an attempt costs an entry in a flat, reused vector, and nodes are
+// allocated once, for the rules that matched, when the parse is over. The tree is the same.
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 #include <tao/pegtl/contrib/parse_tree.hpp>
 
@@ -13,33 +20,94 @@ namespace parser {
 using StatementInput = tao::pegtl::memory_input<>;
 using ParseTree = std::unique_ptr<tao::pegtl::parse_tree::node>;
 
-// How far the grammar got, so a syntax error points at the offending token.
-struct Furthest {
-    std::size_t byte = 0;
-    tao::pegtl::position where{0, 1, 1, ""};
-};
-inline thread_local Furthest furthest;
+// How far the grammar got, so a syntax error points at the offending token. A bare pointer: the
+// failure hook below runs on every failed rule, and a trivially constructed thread_local costs
+// no initialisation check.
+inline thread_local const char* furthest = nullptr;
 
 namespace detail {
 
-template <typename Rule>
-struct selector : std::is_base_of<grammar::kept, Rule> {};
+// The kept rules that have matched so far, in pre-order (a node before its descendants).
+struct TreeRecord {
+    std::string_view type;
+    tao::pegtl::internal::iterator begin;
+    tao::pegtl::internal::iterator end;
+    std::uint32_t subtree_end = 0;  // one past the last descendant's record
+};
+
+struct TreeRecorder {
+    std::vector<TreeRecord> records;
+    std::vector<std::uint32_t> marks;  // records.size() when each open rule started
+
+    void clear() {
+        records.clear();
+        marks.clear();
+    }
+    void mark() { marks.push_back(static_cast<std::uint32_t>(records.size())); }
+    // A rule failed: whatever matched inside it is gone.
+    void drop() {
+        records.resize(marks.back());
+        marks.pop_back();
+    }
+    void keep() { marks.pop_back(); }
+};
+
+inline thread_local TreeRecorder* recorder = nullptr;
 
 template <typename Rule>
-struct tracking_control : tao::pegtl::normal<Rule> {
-    template <typename Input, typename... States>
-    static void failure(const Input& in, States&&...) {
-        const auto p = in.position();
-        if (p.byte >= furthest.byte) {
-            furthest.byte = p.byte;
-            furthest.where = p;
+struct is_kept : std::is_base_of<grammar::kept, Rule> {};
+
+// Rules that can neither be kept nor contain a kept rule need no bookkeeping.
+template <typename Rule>
+inline constexpr bool needs_mark =
+    tao::pegtl::parse_tree::internal::is_selected_node<Rule, is_kept> ||
+    !tao::pegtl::parse_tree::internal::is_leaf<8, typename Rule::subs_t, is_kept>;
+
+template <typename Rule>
+struct recording_control : tao::pegtl::normal<Rule> {
+    template <typename Input>
+    static void start(const Input& in) {
+        if constexpr (needs_mark<Rule>) {
+            recorder->mark();
+            if constexpr (is_kept<Rule>::value)
+                recorder->records.push_back({tao::pegtl::demangle<Rule>(), in.iterator(), {}, 0});
         }
+    }
+    template <typename Input>
+    static void success(const Input& in) {
+        if constexpr (needs_mark<Rule>) {
+            if constexpr (is_kept<Rule>::value) {
+                TreeRecord& r = recorder->records[recorder->marks.back()];
+                r.end = in.iterator();
+                r.subtree_end = static_cast<std::uint32_t>(recorder->records.size());
+            }
+            recorder->keep();
+        }
+    }
+    template <typename Input>
+    static void failure(const Input& in) noexcept {
+        if (in.current() > furthest) furthest = in.current();
+        if constexpr (needs_mark<Rule>) recorder->drop();
     }
 };
 
+// Builds the tree of the records (the root has no type, as PEGTL's parse_tree has it).
+ParseTree build_tree(const std::vector<TreeRecord>& records);
+
 template <typename Rule>
 ParseTree parse_rule(StatementInput& in) {
-    return tao::pegtl::parse_tree::parse<Rule, selector, tao::pegtl::nothing, tracking_control>(in);
+    thread_local TreeRecorder shared;
+    TreeRecorder* const outer = recorder;  // a parse inside a parse keeps its own records
+    TreeRecorder local;
+    TreeRecorder& mine = outer ? local : shared;
+    mine.clear();
+    recorder = &mine;
+    struct Restore {
+        TreeRecorder* previous;
+        ~Restore() { recorder = previous; }
+    } restore{outer};
+    if (!tao::pegtl::parse<Rule, tao::pegtl::nothing, recording_control>(in)) return nullptr;
+    return build_tree(mine.records);
 }
 
 }  // namespace detail
