@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "expression/position.hpp"
 #include "families/parse_rule.hpp"
 #include "parser/statement_splitter.hpp"
 #include "transform/builder.hpp"
@@ -124,17 +125,9 @@ ParseTree (*family_for(std::string_view text))(StatementInput&) {
 
 // The file position `offset` bytes into the statement.
 engine::SourceLocation location_at(const RawStatement& raw, std::size_t offset, const std::string& source) {
-    int line = raw.line;
-    int column = raw.column;
-    for (std::size_t i = 0; i < offset && i < raw.text.size(); ++i) {
-        if (raw.text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {source, line, column};
+    const engine::SourceLocation in_statement = expression::location_in(raw.text, offset);
+    const int column = in_statement.line == 1 ? raw.column + in_statement.column - 1 : in_statement.column;
+    return {source, raw.line + in_statement.line - 1, column};
 }
 
 void parse_one(Builder& builder, const RawStatement& raw, const std::string& source) {
