@@ -96,18 +96,13 @@ ParseTree build_tree(const std::vector<TreeRecord>& records);
 
 template <typename Rule>
 ParseTree parse_rule(StatementInput& in) {
-    thread_local TreeRecorder shared;
-    TreeRecorder* const outer = recorder;  // a parse inside a parse keeps its own records
-    TreeRecorder local;
-    TreeRecorder& mine = outer ? local : shared;
-    mine.clear();
-    recorder = &mine;
-    struct Restore {
-        TreeRecorder* previous;
-        ~Restore() { recorder = previous; }
-    } restore{outer};
+    // The grammar runs no actions, so no parse starts inside another: one recorder per thread
+    // and family.
+    thread_local TreeRecorder state;
+    state.clear();
+    recorder = &state;
     if (!tao::pegtl::parse<Rule, tao::pegtl::nothing, recording_control>(in)) return nullptr;
-    return build_tree(mine.records);
+    return build_tree(state.records);
 }
 
 }  // namespace detail
