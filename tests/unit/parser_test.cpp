@@ -53,3 +53,118 @@ TEST_CASE("parser: parsing twice gives the same model", "[parser]") {
     CHECK(a.catalog.tables.begin()->second.columns[0].type.sql() == "public.mood");
 }
 
+
+TEST_CASE("parser: a partition's own column options and keys", "[parser]") {
+    auto r = parse_sql(
+        "CREATE TABLE p (id int, foo text, bar text DEFAULT 'b', CHECK (id > 0)) PARTITION BY LIST (foo);\n"
+        "CREATE TABLE p1 PARTITION OF p (foo NOT NULL, bar WITH OPTIONS DEFAULT 'c', PRIMARY KEY (foo, id))\n"
+        "  FOR VALUES IN ('x');\n",
+        "t.sql");
+    const auto& p1 = r.catalog.tables.at({engine::Ident("public"), engine::Ident("p1")});
+    REQUIRE(p1.columns.size() == 3);
+    CHECK(p1.columns[1].not_null);
+    CHECK(p1.columns[2].default_value->text == "'c'");
+    REQUIRE(p1.constraints.size() == 1);  // the parent's check is not copied
+    CHECK(p1.constraints[0].name.str() == "p1_pkey");
+    CHECK(p1.columns[0].not_null);  // a key column
+
+    CHECK_THROWS_WITH(parse_sql("CREATE TABLE p (id int) PARTITION BY LIST (id);\n"
+                                "CREATE TABLE p1 PARTITION OF p (nope NOT NULL) FOR VALUES IN (1);\n",
+                                "t.sql"),
+                      "t.sql:2:33: error: column nope of partition parent public.p does not exist");
+}
+
+TEST_CASE("parser: option lists keep their order; setting a name again moves it last", "[parser]") {
+    auto r = parse_sql("CREATE TABLE t (a int) WITH (FILLFACTOR = 70, autovacuum_enabled = false);\n"
+                       "ALTER TABLE t SET (fillfactor = 80, toast_tuple_target = 256);\n"
+                       "ALTER TABLE t RESET (toast_tuple_target);\n",
+                       "t.sql");
+    const auto& t = r.catalog.tables.begin()->second;
+    std::vector<std::pair<std::string, std::string>> items(t.storage_params.begin(), t.storage_params.end());
+    CHECK(items == std::vector<std::pair<std::string, std::string>>{{"autovacuum_enabled", "false"}, {"fillfactor", "80"}});
+    CHECK(t.storage_params == engine::Options{{"fillfactor", "80"}, {"autovacuum_enabled", "false"}});
+    CHECK_FALSE(t.storage_params == engine::Options{{"fillfactor", "70"}, {"autovacuum_enabled", "false"}});
+}
+
+TEST_CASE("parser: statistics targets on expression columns of an index", "[parser]") {
+    auto r = parse_sql("CREATE TABLE t (a text);\nCREATE INDEX i ON t ((lower(a)), a);\n"
+                       "ALTER INDEX i ALTER COLUMN 1 SET STATISTICS 3000;\n",
+                       "t.sql");
+    const auto& i = r.catalog.indexes.begin()->second;
+    CHECK(i.elements[0].statistics == 3000);
+    CHECK_FALSE(i.elements[1].statistics);
+    CHECK_THROWS_WITH(parse_sql("CREATE TABLE t (a text);\nCREATE INDEX i ON t (a);\n"
+                                "ALTER INDEX i ALTER COLUMN 2 SET STATISTICS 10;\n",
+                                "t.sql"),
+                      "t.sql:3:15: error: column number 2 of index public.i does not exist");
+    CHECK_THROWS_WITH(parse_sql("CREATE TABLE t (a text);\nCREATE INDEX i ON t (a);\n"
+                                "ALTER INDEX i ALTER COLUMN 1 SET STATISTICS 10;\n",
+                                "t.sql"),
+                      "t.sql:3:15: error: cannot alter statistics on non-expression column 1 of index public.i");
+}
+
+TEST_CASE("parser: role names are identifiers", "[parser]") {
+    auto r = parse_sql("CREATE TABLE t ();\nCREATE POLICY p ON t TO \"evil\"\"Role\", App_User USING (true);\n", "t.sql");
+    const auto& p = r.catalog.policies.begin()->second;
+    CHECK(p.roles == std::vector<std::string>{"evil\"Role", "app_user"});
+}
+
+TEST_CASE("parser: an index on a partitioned table adopts the partitions' equal indexes", "[parser]") {
+    auto r = parse_sql("CREATE TABLE p (a int, b int) PARTITION BY RANGE (a);\n"
+                       "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);\n"
+                       "CREATE INDEX p1_z ON p1 (b);\nCREATE INDEX p1_y ON p1 (b);\nCREATE INDEX p1_a ON p1 (a);\n"
+                       "CREATE INDEX p1_desc ON p1 (b DESC);\n"
+                       "CREATE INDEX p_b ON p (b);\nCREATE INDEX p1_late ON p1 (b);\n"
+                       "CREATE INDEX p_a ON ONLY p (a);\n",
+                       "t.sql");
+    auto attached = [&](const char* name) {
+        const auto& i = r.catalog.indexes.at({engine::Ident("public"), engine::Ident(name)});
+        return i.attached_to ? i.attached_to->name.str() : std::string("-");
+    };
+    CHECK(attached("p1_z") == "p_b");  // the first created, not the first by name
+    CHECK(attached("p1_y") == "-");
+    CHECK(attached("p1_desc") == "-");
+    CHECK(attached("p1_late") == "-");
+    CHECK(attached("p1_a") == "-");  // ON ONLY attaches nothing
+}
+
+TEST_CASE("parser: CREATE TABLE AS takes its columns from the select list's casts and literals", "[parser]") {
+    auto r = parse_sql("CREATE TABLE e (id) AS SELECT 1 AS ignored, ''::text AS string, x::int, CAST(y AS varchar(3)) c,\n"
+                       "  date '2020-01-01' AS d, 2.5 AS n, true AS b, 3000000000 big\n"
+                       "  FROM generate_series(1, 2) x, (VALUES (1)) v(y) WITH NO DATA;\n",
+                       "t.sql");
+    const auto& e = r.catalog.tables.begin()->second;
+    std::vector<std::string> columns;
+    for (const auto& c : e.columns) columns.push_back(c.name.str() + " " + c.type.sql());
+    CHECK(columns == std::vector<std::string>{"id integer", "string text", "x integer", "c character varying(3)",
+                                              "d date", "n numeric", "b boolean", "big bigint"});
+    CHECK_THROWS_WITH(parse_sql("CREATE TABLE f AS SELECT a FROM t;", "t.sql"),
+                      "t.sql:1:19: error: CREATE TABLE public.f AS, column 1: Strata cannot tell this column's type "
+                      "without a server; cast it (expr::type) or write the table's columns out");
+    CHECK_THROWS_WITH(parse_sql("CREATE TABLE f AS VALUES (1);", "t.sql"),
+                      "t.sql:1:19: error: CREATE TABLE public.f AS: Strata reads the columns of a SELECT list only; "
+                      "write the table's columns out");
+}
+
+TEST_CASE("parser: a key equal to the primary key or an earlier key makes no second index", "[parser]") {
+    auto r = parse_sql("CREATE TABLE o (id int PRIMARY KEY UNIQUE, a int UNIQUE CONSTRAINT named UNIQUE, b int,\n"
+                       "  UNIQUE (b), UNIQUE (b) DEFERRABLE);\nCREATE INDEX ON o (id);\n",
+                       "t.sql");
+    const auto& o = r.catalog.tables.begin()->second;
+    std::vector<std::string> names;
+    for (const auto& c : o.constraints) names.push_back(c.name.str());
+    CHECK(names == std::vector<std::string>{"o_pkey", "named", "o_b_key", "o_b_key1"});
+    CHECK(r.catalog.indexes.begin()->first.name.str() == "o_id_idx");
+}
+
+TEST_CASE("parser: extensions and collations resolve through search_path as it is then", "[parser]") {
+    auto r = parse_sql("CREATE SCHEMA ext;\nSET search_path = ext;\nCREATE EXTENSION hstore;\nCREATE EXTENSION plpgsql;\n"
+                       "CREATE COLLATION numeric (provider = icu, locale = 'en-u-kn-true');\n"
+                       "CREATE TABLE t (a text COLLATE numeric);\nSET search_path = public;\nCREATE EXTENSION citext;\n",
+                       "t.sql");
+    CHECK(r.catalog.extensions.at(engine::Ident("hstore")).schema == engine::Ident("ext"));
+    CHECK(r.catalog.extensions.at(engine::Ident("plpgsql")).schema == engine::Ident("pg_catalog"));
+    CHECK(r.catalog.extensions.at(engine::Ident("citext")).schema == engine::Ident("public"));
+    const auto& t = r.catalog.tables.begin()->second;
+    CHECK(t.columns[0].collation->quoted() == "ext.\"numeric\"");
+}

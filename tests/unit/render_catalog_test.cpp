@@ -90,9 +90,30 @@ TEST_CASE("render: enums, ranges, then composites and domains in dependency orde
           "\nCREATE TYPE public.floatrange AS RANGE (subtype = double precision, subtype_diff = float8mi);\n"
           "\nCREATE DOMAIN public.posint AS integer DEFAULT 1 NOT NULL\n"
           "    CONSTRAINT posint_check CHECK (VALUE > 0);\n"
-          "\nALTER DOMAIN public.posint ADD CONSTRAINT small CHECK (VALUE < 100) NOT VALID;\n"
           "\nCREATE TYPE public.pair AS (\n    a public.posint,\n    label text COLLATE pg_catalog.\"C\"\n);\n"
+          "\nALTER DOMAIN public.posint ADD CONSTRAINT small CHECK (VALUE < 100) NOT VALID;\n"
           "\nCOMMENT ON DOMAIN public.posint IS 'positive';\n");
+
+    // A check that calls a function of the schema is added once the functions exist.
+    Function& f = c.functions["public.is_small(integer)"];
+    f.name = qn("public", "is_small");
+    f.args = {{engine::ArgMode::in, Ident(), ty("integer"), std::nullopt}};
+    f.returns = ty("boolean");
+    f.language = "sql";
+    f.body = "SELECT $1 < 10";
+    posint.checks.push_back({Ident("calls"), ex("public.is_small(VALUE)"), false, false});
+    const std::string sql = body(c);
+    CHECK(sql.find("CREATE FUNCTION public.is_small") < sql.find("ADD CONSTRAINT calls CHECK (public.is_small(VALUE));"));
+    CHECK(sql.find("CREATE DOMAIN public.posint") < sql.find("CREATE FUNCTION public.is_small"));
+    CHECK(sql.find("ADD CONSTRAINT calls") != std::string::npos);
+
+    // A domain over a table's row type waits for the table.
+    add_table(c, "public", "tt").columns = {col("id", ty("integer"))};
+    Domain& rows = c.domains[qn("public", "rows")];
+    rows.name = qn("public", "rows");
+    rows.base_type = TypeName{Ident("public"), "tt", {}, "", 0};
+    const std::string with_rows = body(c);
+    CHECK(with_rows.find("CREATE TABLE public.tt") < with_rows.find("CREATE DOMAIN public.rows AS public.tt;"));
 }
 
 TEST_CASE("render: functions and procedures with all their attributes", "[render]") {
@@ -242,7 +263,7 @@ TEST_CASE("render: tables, columns and inline checks", "[render]") {
           "    total numeric(10,2) GENERATED ALWAYS AS (id * 2) STORED,\n"
           "    CONSTRAINT positive CHECK (total > 0),\n"
           "    CHECK (id <> 0 -- never zero\n) NO INHERIT\n"
-          ")\nWITH (autovacuum_enabled=false, fillfactor=70);\n"
+          ")\nWITH (fillfactor=70, autovacuum_enabled=false);\n"
           "\nALTER TABLE ONLY app.\"Orders\" ALTER COLUMN note SET STORAGE EXTERNAL;\n"
           "\nALTER TABLE ONLY app.\"Orders\" ALTER COLUMN note SET STATISTICS 500;\n"
           "\nALTER TABLE ONLY app.\"Orders\" ALTER COLUMN total SET (n_distinct=100);\n"
@@ -429,6 +450,11 @@ TEST_CASE("render: index elements, options and partition attachment", "[render]"
     gin.elements = {IndexElement{Ident("n"), std::nullopt, std::nullopt, std::nullopt, {}, SortOrder::default_,
                                  NullsOrder::default_}};
     c.indexes[gin.name] = gin;
+    Index local = gin;  // the partition's own: after the parent's, or m_n_gin would adopt it
+    local.name = qn("public", "m1_a_local");
+    local.table = qn("public", "m1");
+    c.indexes[local.name] = local;
+    c.indexes[p.name].elements[0].statistics = 500;
     const std::string elements = "((lower(k)) COLLATE \"C\" text_pattern_ops DESC NULLS LAST, n NULLS FIRST, k DESC)";
     CHECK(body(c) ==
           "\nCREATE TABLE public.m (\n    k text,\n    n integer\n)\nPARTITION BY LIST (k);\n"
@@ -437,7 +463,9 @@ TEST_CASE("render: index elements, options and partition attachment", "[render]"
               " INCLUDE (n) WITH (fillfactor=80) WHERE n > 0;\n"
               "\nCREATE INDEX m_expr ON ONLY public.m USING btree " + elements +
               " INCLUDE (n) WITH (fillfactor=80) WHERE n > 0;\n"
+              "\nALTER INDEX public.m_expr ALTER COLUMN 1 SET STATISTICS 500;\n"
               "\nCREATE INDEX m_n_gin ON public.m USING gin (n);\n"
+              "\nCREATE INDEX m1_a_local ON public.m1 USING gin (n);\n"
               "\nALTER INDEX public.m_expr ATTACH PARTITION public.m1_expr;\n"
               "\nCOMMENT ON INDEX public.m_expr IS 'lookups';\n");
 }

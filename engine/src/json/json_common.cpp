@@ -9,6 +9,10 @@ void map_if_any(JsonWriter& w, std::string_view key, const std::map<std::string,
     w.end_object();
 }
 
+void map_if_any(JsonWriter& w, std::string_view key, const Options& options) {
+    map_if_any(w, key, options.sorted());
+}
+
 void pairs_if_any(JsonWriter& w, std::string_view key, const std::vector<std::pair<std::string, std::string>>& pairs) {
     if (pairs.empty()) return;
     w.key(key).begin_array();

@@ -14,6 +14,7 @@ void element(JsonWriter& w, const IndexElement& e) {
     // The default_ enumerators stand for "not written", so they are left out like unset optionals.
     if (e.order != SortOrder::default_) field(w, "order", e.order == SortOrder::asc ? "asc" : "desc");
     if (e.nulls != NullsOrder::default_) field(w, "nulls", e.nulls == NullsOrder::first ? "first" : "last");
+    field_if(w, "statistics", e.statistics);
     w.end_object();
 }
 

@@ -51,6 +51,8 @@ void list_if_any(JsonWriter& w, std::string_view key, const std::vector<T>& item
 
 // Option maps (WITH (…), OPTIONS (…)) are JSON objects; std::map keeps them sorted.
 void map_if_any(JsonWriter& w, std::string_view key, const std::map<std::string, std::string>& options);
+// Option lists are JSON objects: their names sorted, whatever order the SQL gave them in.
+void map_if_any(JsonWriter& w, std::string_view key, const Options& options);
 // Ordered name/value lists where order or repeats matter: [{"name": …, "value": …}, …].
 void pairs_if_any(JsonWriter& w, std::string_view key, const std::vector<std::pair<std::string, std::string>>& pairs);
 

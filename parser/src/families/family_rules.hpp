@@ -1,5 +1,5 @@
 #pragma once
-// The top rule of each statement family. parse_rule.hpp instantiates each in its own
+// The top rule of each statement family (and of a lone type name). parse_rule.hpp instantiates each in its own
 // translation unit; grammar_check.cpp runs PEGTL's analysis over all of them.
 #include "grammar/statement.hpp"
 
@@ -7,7 +7,8 @@ namespace parser::family {
 namespace g = grammar;
 using namespace tao::pegtl;
 
-struct table : seq<g::create_prefix, sor<g::create_table, g::create_foreign_table>> {};
+struct table : seq<g::create_prefix, sor<g::create_table, g::create_table_as, g::create_foreign_table>> {};
+using type_name = g::standalone_type;
 using alter_table = g::alter_table;
 struct index : sor<seq<g::create_prefix, g::create_index>, g::alter_index> {};
 struct function : seq<g::create_prefix, g::create_function> {};

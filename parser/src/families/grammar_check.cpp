@@ -5,11 +5,14 @@
 #include "families/family_rules.hpp"
 
 namespace tao::pegtl {
-// The two hand-written rules consume input whenever they succeed.
+// The two hand-written token rules consume input whenever they succeed.
 template <typename Name>
 struct analyze_traits<Name, parser::grammar::high_byte> : analyze_any_traits<> {};
 template <typename Name>
 struct analyze_traits<Name, parser::grammar::dollar_quoted> : analyze_any_traits<> {};
+// A lookahead: it never consumes.
+template <typename Name>
+struct analyze_traits<Name, parser::grammar::ahead_top_level_as> : analyze_opt_traits<> {};
 }  // namespace tao::pegtl
 
 namespace parser {
@@ -18,7 +21,8 @@ std::size_t count_grammar_problems(bool verbose) {
     const int v = verbose ? 1 : 0;
     using tao::pegtl::analyze;
     return analyze<family::table>(v) + analyze<family::alter_table>(v) + analyze<family::index>(v) +
-           analyze<family::function>(v) + analyze<family::view>(v) + analyze<family::other>(v);
+           analyze<family::function>(v) + analyze<family::view>(v) + analyze<family::other>(v) +
+           analyze<family::type_name>(v);
 }
 
 }  // namespace parser

@@ -114,5 +114,6 @@ ParseTree parse_index_family(StatementInput& in);
 ParseTree parse_function_family(StatementInput& in);
 ParseTree parse_view_family(StatementInput& in);
 ParseTree parse_other_family(StatementInput& in);
+ParseTree parse_type_name_family(StatementInput& in);
 
 }  // namespace parser

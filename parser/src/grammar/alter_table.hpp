@@ -26,8 +26,9 @@ struct alter_column_action : sor<ac_set_default, ac_drop_default, ac_set_not_nul
                                  ac_set_options, ac_reset_options, ac_type, ac_sequence_options> {};
 
 struct at_alter_column : seq<kw_alter, sep, opt<kw_column, sep>, name, sep, alter_column_action>, kept {};
+struct using_index_primary_key : seq<kw_primary, sep, kw_key>, kept {};
 struct at_add_constraint_using_index
-    : seq<kw_add, sep, constraint_name, sep, sor<seq<kw_primary, sep, kw_key>, kw_unique>, sep, kw_using, sep,
+    : seq<kw_add, sep, constraint_name, sep, sor<using_index_primary_key, kw_unique>, sep, kw_using, sep,
           kw_index, sep, name, sep, constraint_attributes>,
       kept {};
 struct at_add_constraint : seq<kw_add, sep, table_constraint>, kept {};

@@ -83,7 +83,12 @@ struct table_elements : seq<open, sep, opt<list<table_element, seq<sep, comma, s
 // ---- table options ---------------------------------------------------------------------------------
 struct partition_bound : sor<kw_default, seq<kw_for, sep, kw_values, sep, expr_until<sor<kw_partition, kw_with, kw_using, kw_tablespace, eof>>>>,
                          kept {};
-struct partition_of : seq<kw_partition, sep, kw_of, sep, qualified_name, sep, opt<table_elements, sep>, partition_bound>,
+// A partition's own column options: `col [WITH OPTIONS] NOT NULL DEFAULT … CHECK (…)`; its type is the parent's.
+struct partition_column : seq<name, sep, opt<kw_with, sep, kw_options, sep>, star<column_constraint, sep>>, kept {};
+struct partition_elements : seq<open, sep, opt<list<sor<table_constraint, partition_column>, seq<sep, comma, sep>>>, sep,
+                                close> {};
+struct partition_of : seq<kw_partition, sep, kw_of, sep, qualified_name, sep, opt<partition_elements, sep>,
+                          partition_bound>,
                       kept {};
 struct partition_by : seq<kw_partition, sep, kw_by, sep, expr_until<sor<kw_with, kw_using, kw_tablespace, eof>>>, kept {};
 struct inherits : seq<kw_inherits, sep, open, sep, list<qualified_name, seq<sep, comma, sep>>, sep, close>, kept {};
@@ -98,6 +103,45 @@ struct table_persistence : sor<kw_unlogged, kw_temp, kw_temporary, seq<sor<kw_lo
 struct create_table : seq<opt<table_persistence, sep>, kw_table, sep, opt<if_not_exists, sep>, qualified_name, sep,
                           sor<partition_of, table_elements>, sep, star<table_option, sep>, eof>,
                       kept {};
+
+// Whether the rest of the statement has the word AS outside parentheses and quotes. It consumes
+// nothing and fails where it starts, so a plain CREATE TABLE's syntax errors keep their position.
+struct ahead_top_level_as {
+    using rule_t = ahead_top_level_as;
+    using subs_t = empty_list;
+    template <apply_mode, rewind_mode, template <typename...> class Action, template <typename...> class Control,
+              typename ParseInput, typename... States>
+    static bool match(ParseInput& in, States&&...) {
+        const char* p = in.current();
+        const char* const end = in.end();
+        int depth = 0;
+        auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; };
+        for (; p < end; ++p) {
+            if (*p == '\'' || *p == '"') {
+                const char quote = *p;
+                for (++p; p < end && *p != quote; ++p) {}
+            } else if (*p == '(') {
+                ++depth;
+            } else if (*p == ')') {
+                --depth;
+            } else if (depth == 0 && (*p == 'a' || *p == 'A') && p + 1 < end && (p[1] == 's' || p[1] == 'S') &&
+                       (p == in.current() || !word_char(p[-1])) && (p + 2 == end || !word_char(p[2]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+// CREATE TABLE … AS query [WITH [NO] DATA]: the columns come from the query (transform/table_as.cpp).
+struct table_as_query : seq<expr_atom, star<any>>, kept {};
+struct create_table_as : seq<opt<table_persistence, sep>, kw_table, sep, opt<if_not_exists, sep>, qualified_name, sep,
+                             ahead_top_level_as, opt<name_list, sep>, opt<table_access_method, sep>, opt<with_options, sep>,
+                             opt<table_tablespace, sep>, kw_as, sep, table_as_query>,
+                         kept {};
+
+// A type name alone, for the types written inside a query's select list.
+struct standalone_type : seq<sep, type_name, sep, eof> {};
 
 // CREATE FOREIGN TABLE name (columns) SERVER s OPTIONS (…)
 struct foreign_table_server : seq<kw_server, sep, name>, kept {};

@@ -7,19 +7,6 @@ namespace parser {
 namespace g = grammar;
 using engine::Ident;
 
-namespace {
-
-void set_options(std::map<std::string, std::string>& into, const Node& list, bool reset) {
-    for (const auto* item : children<g::option_item>(list)) {
-        const std::string key(text_of(*child<g::option_name>(*item)));
-        const Node* value = child<g::option_value>(*item);
-        if (reset) into.erase(key);
-        else into[key] = value ? std::string(text_of(*value)) : "true";
-    }
-}
-
-}  // namespace
-
 // PostgreSQL lets ALTER TABLE … OWNER TO name a sequence, view or index (pg_dump prints it for
 // sequences). Returns false when `name` is no such relation.
 bool Builder::alter_other_relation_owner(const engine::QualifiedName& name, const Node& n) {
@@ -32,7 +19,7 @@ bool Builder::alter_other_relation_owner(const engine::QualifiedName& name, cons
         if (a->is_type<g::qualified_name>() || a->is_type<g::only_marker>()) continue;
         if (!a->is_type<g::at_owner_to>())
             fail(*a, "ALTER TABLE on " + name.quoted() + " (not a table) supports only OWNER TO");
-        target->owner = std::string(text_of(*child<g::role_name>(*a)));
+        target->owner = ident_of(*child<g::role_name>(*a)).str();
     }
     return true;
 }
@@ -77,10 +64,8 @@ void Builder::alter_table(const Node& n) {
         } else if (act.is_type<g::at_add_constraint_using_index>()) {
             engine::Constraint c;
             c.name = ident_of(*child<g::name>(act));
-            std::string lowered(text_of(act));
-            for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            c.kind = lowered.find("primary") != std::string::npos ? engine::ConstraintKind::primary_key
-                                                                   : engine::ConstraintKind::unique;
+            c.kind = child<g::using_index_primary_key>(act) ? engine::ConstraintKind::primary_key
+                                                            : engine::ConstraintKind::unique;
             const auto names = children<g::name>(act);
             const engine::QualifiedName index{table.name.schema, ident_of(*names.back())};
             auto idx = catalog.indexes.find(index);
@@ -89,6 +74,7 @@ void Builder::alter_table(const Node& n) {
                 if (e.column) c.columns.push_back(*e.column);
             c.include = idx->second.include;
             c.nulls_not_distinct = idx->second.nulls_not_distinct;
+            apply_constraint_attributes(c, act);
             catalog.indexes.erase(idx);
             finish_constraint(table, std::move(c), act);
         } else if (act.is_type<g::at_alter_column>()) {
@@ -115,8 +101,8 @@ void Builder::alter_table(const Node& n) {
             else if (what.is_type<g::ac_set_statistics>()) col->statistics = std::stoi(std::string(text_of(*child<g::signed_number>(what))));
             else if (what.is_type<g::ac_set_storage>()) col->storage = ident_of(*child<g::name>(what)).str();
             else if (what.is_type<g::ac_set_compression>()) col->compression = ident_of(*child<g::name>(what)).str();
-            else if (what.is_type<g::ac_set_options>()) set_options(col->options, *child<g::option_list>(what), false);
-            else if (what.is_type<g::ac_reset_options>()) set_options(col->options, *child<g::option_list>(what), true);
+            else if (what.is_type<g::ac_set_options>()) read_options(col->options, *child<g::option_list>(what));
+            else if (what.is_type<g::ac_reset_options>()) read_options(col->options, *child<g::option_list>(what), "", true);
             else if (what.is_type<g::ac_type>()) {
                 col->type = type_of(*child<g::type_name>(what));
                 if (const Node* c = child<g::col_collate>(what)) col->collation = collation_name(*child<g::qualified_name>(*c));
@@ -171,11 +157,11 @@ void Builder::alter_table(const Node& n) {
         } else if (act.is_type<g::at_cluster_on>()) {
             table.cluster_on = ident_of(*child<g::name>(act));
         } else if (act.is_type<g::at_owner_to>()) {
-            table.owner = std::string(text_of(*child<g::role_name>(act)));
+            table.owner = ident_of(*child<g::role_name>(act)).str();
         } else if (act.is_type<g::at_set_options>()) {
-            set_options(table.storage_params, *child<g::option_list>(act), false);
+            read_options(table.storage_params, *child<g::option_list>(act));
         } else if (act.is_type<g::at_reset_options>()) {
-            set_options(table.storage_params, *child<g::option_list>(act), true);
+            read_options(table.storage_params, *child<g::option_list>(act), "", true);
         } else if (act.is_type<g::at_set_logged>()) {
             table.unlogged = std::tolower(static_cast<unsigned char>(text_of(act).back())) == 'd' &&
                              std::string(text_of(act)).find_first_of("uU", 3) != std::string::npos;

@@ -51,9 +51,15 @@ engine::QualifiedName Builder::collation_name(const Node& qualified) const {
         }
         return false;
     };
+    // A keyword like `numeric` is quoted by quoted() but may be written bare: try both spellings.
+    auto created_as = [&](const std::optional<engine::Ident>& schema) {
+        const std::string bare = (schema ? schema->str() + "." : "") + parts.back().str();
+        return created(schema ? QualifiedName{*schema, parts.back()}.quoted() : parts.back().quoted()) ||
+               created(bare);
+    };
     for (const auto& schema : search_path)
-        if (created(QualifiedName{schema, parts.back()}.quoted())) return {schema, parts.back()};
-    if (!search_path.empty() && created(parts.back().quoted())) return {search_path.front(), parts.back()};
+        if (created_as(schema)) return {schema, parts.back()};
+    if (!search_path.empty() && created_as(std::nullopt)) return {search_path.front(), parts.back()};
     return {engine::Ident("pg_catalog"), parts.back()};
 }
 

@@ -55,6 +55,9 @@ public:
 
     // ---- statement families (one file each) ---------------------------------------------
     void create_table(const Node& n);
+    void create_table_as(const Node& n);
+    // A new table's name, persistence and annotations; false when IF NOT EXISTS finds it taken.
+    bool start_table(engine::Table& table, const Node& n);
     void create_foreign_table(const Node& n);
     void alter_table(const Node& n);
     void rename_column(engine::Table& table, const engine::Ident& from, const engine::Ident& to, const Node& at);
@@ -87,6 +90,10 @@ public:
 
     // Table pieces shared by CREATE TABLE and ALTER TABLE.
     void add_column(engine::Table& table, const Node& column_def);
+    void adopt_partition_indexes(const engine::Index& parent);
+    void drop_redundant_keys(engine::Table& table);
+    // The column_constraint children of `def` (a column definition or a partition's column options).
+    void apply_column_constraints(engine::Table& table, std::size_t column, const Node& def);
     // INHERITS: inserts the parent's columns the table lacks at `position`; returns the next position.
     std::size_t inherit_columns(engine::Table& table, const engine::Table& parent, std::size_t position,
                                 const engine::SourceLocation& where);
@@ -112,5 +119,11 @@ private:
 
     const RawStatement* current_ = nullptr;
 };
+
+// Splits a trailing "WITH [CASCADED|LOCAL] CHECK OPTION" or "WITH [NO] DATA" off a query (view.cpp).
+std::string_view strip_query_suffix(std::string_view query, std::optional<std::string>* check_option, bool* with_data);
+
+// DEFERRABLE, INITIALLY DEFERRED, NOT VALID, NO INHERIT: the attribute children of `n`.
+void apply_constraint_attributes(engine::Constraint& c, const Node& n);
 
 }  // namespace parser

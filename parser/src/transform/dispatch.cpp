@@ -11,6 +11,7 @@ void Builder::apply(const Node& root, const RawStatement& raw) {
     const bool or_replace = child<g::or_replace>(root) != nullptr;
     const Node& s = *root.children.back();
     if (s.is_type<g::create_table>()) return create_table(s);
+    if (s.is_type<g::create_table_as>()) return create_table_as(s);
     if (s.is_type<g::create_foreign_table>()) return create_foreign_table(s);
     if (s.is_type<g::alter_table>()) return alter_table(s);
     if (s.is_type<g::create_index>()) return create_index(s);

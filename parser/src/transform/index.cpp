@@ -1,4 +1,6 @@
 // CREATE INDEX and ALTER INDEX.
+#include <tuple>
+
 #include "grammar/statement.hpp"
 #include "transform/builder.hpp"
 
@@ -47,11 +49,7 @@ void Builder::create_index(const Node& n) {
             auto parts = name_parts(*child<g::qualified_name>(*oc));
             e.opclass = parts.size() >= 2 ? engine::QualifiedName{parts[parts.size() - 2], parts.back()}
                                           : engine::QualifiedName{Ident(), parts.back()};
-            if (const Node* params = child<g::option_list>(*oc))
-                for (const auto* item : children<g::option_item>(*params)) {
-                    const Node* v = child<g::option_value>(*item);
-                    e.opclass_params[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "";
-                }
+            if (const Node* params = child<g::option_list>(*oc)) read_options(e.opclass_params, *params, "");
         }
         if (child<g::order_asc>(*el)) e.order = engine::SortOrder::asc;
         if (child<g::order_desc>(*el)) e.order = engine::SortOrder::desc;
@@ -62,11 +60,7 @@ void Builder::create_index(const Node& n) {
     if (const Node* inc = child<g::include_columns>(n))
         for (const auto* nm : children<g::name>(*child<g::name_list>(*inc))) idx.include.push_back(ident_of(*nm));
     idx.nulls_not_distinct = child<g::nulls_not_distinct>(n) != nullptr;
-    if (const Node* opts = child<g::option_list>(n))
-        for (const auto* item : children<g::option_item>(*opts)) {
-            const Node* v = child<g::option_value>(*item);
-            idx.with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
-        }
+    if (const Node* opts = child<g::option_list>(n)) read_options(idx.with, *opts);
     if (const Node* ts = child<g::table_tablespace>(n)) idx.tablespace = ident_of(*child<g::name>(*ts));
     if (const Node* w = child<g::expr_to_end>(n)) idx.predicate = make_expression(text_of(*w));
 
@@ -86,7 +80,28 @@ void Builder::create_index(const Node& n) {
         idx.name = {idx.table.schema, Ident(choose_relation_name(idx.table.name.str(), columns, "idx", idx.table.schema))};
         idx.name_was_implicit = true;
     }
+    if (on_table && !idx.only) adopt_partition_indexes(idx);
     catalog.indexes[idx.name] = std::move(idx);
+}
+
+// CREATE INDEX on a partitioned table (without ONLY) attaches each partition's equivalent index
+// that is not attached yet, as PostgreSQL's DefineIndex does. Partitions without one get a new
+// index from PostgreSQL when the canonical script creates the parent index.
+void Builder::adopt_partition_indexes(const engine::Index& parent) {
+    if (!catalog.tables.at(parent.table).partition_by) return;
+    for (const auto& [name, table] : catalog.tables) {
+        if (!table.partition_of || table.partition_of->parent != parent.table) continue;
+        // PostgreSQL takes the oldest match: the first in input order.
+        engine::Index* first = nullptr;
+        auto earlier = [](const engine::SourceLocation& a, const engine::SourceLocation& b) {
+            return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+        };
+        for (auto& [index_name, index] : catalog.indexes)
+            if (index.table == name && !index.attached_to && engine::same_index_definition(index, parent) &&
+                (!first || earlier(index.where, first->where)))
+                first = &index;
+        if (first) first->attached_to = parent.name;
+    }
 }
 
 void Builder::alter_index(const Node& n) {
@@ -107,19 +122,29 @@ void Builder::alter_index(const Node& n) {
             fail(*a, "index " + part.quoted() + " does not exist");
         return;
     }
+    if (const Node* s = child<g::ai_set_statistics>(n)) {
+        const std::string number(text_of(*child<g::signed_number>(*s)));
+        const std::string target(text_of(*child<g::signed_number>(*child<g::ac_set_statistics>(*s))));
+        std::vector<engine::IndexElement>* elements = backing ? nullptr : &it->second.elements;
+        const std::size_t count = elements ? elements->size() : backing->columns.size();
+        const long column = std::strtol(number.c_str(), nullptr, 10);
+        if (column < 1 || static_cast<std::size_t>(column) > count)
+            fail(*s, "column number " + number + " of index " + name.quoted() + " does not exist");
+        engine::IndexElement* element = elements ? &(*elements)[static_cast<std::size_t>(column - 1)] : nullptr;
+        if (!element || element->column)
+            fail(*s, "cannot alter statistics on non-expression column " + number + " of index " + name.quoted());
+        element->statistics = static_cast<int>(std::strtol(target.c_str(), nullptr, 10));
+        return;
+    }
     if (!backing) {
-        if (const Node* o = child<g::at_owner_to>(n)) it->second.owner = std::string(text_of(*child<g::role_name>(*o)));
-        else if (const Node* s = child<g::at_set_options>(n)) {
-            for (const auto* item : children<g::option_item>(*child<g::option_list>(*s))) {
-                const Node* v = child<g::option_value>(*item);
-                it->second.with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
-            }
-        }
+        if (const Node* o = child<g::at_owner_to>(n)) it->second.owner = ident_of(*child<g::role_name>(*o)).str();
+        else if (const Node* s = child<g::at_set_options>(n)) read_options(it->second.with, *child<g::option_list>(*s));
+        else if (const Node* r = child<g::at_reset_options>(n))
+            read_options(it->second.with, *child<g::option_list>(*r), "", true);
     } else if (const Node* s = child<g::at_set_options>(n)) {
-        for (const auto* item : children<g::option_item>(*child<g::option_list>(*s))) {
-            const Node* v = child<g::option_value>(*item);
-            backing->index_with[std::string(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "true";
-        }
+        read_options(backing->index_with, *child<g::option_list>(*s));
+    } else if (const Node* r = child<g::at_reset_options>(n)) {
+        read_options(backing->index_with, *child<g::option_list>(*r), "", true);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/identifier.hpp"
 #include "engine/model/expression.hpp"
+#include "engine/model/options.hpp"
 
 namespace parser {
 
@@ -65,6 +66,10 @@ std::string unquote_identifier(std::string_view quoted);
 
 // Decodes any string literal form ('…', E'…', U&'…', $tag$…$tag$) to its value.
 std::string string_value_of(std::string_view literal);
+
+// An option_list node `(name [= value], …)` into `into`: names fold like identifiers; a name
+// without a value gets `bare` ("true" for storage parameters). With `reset`, the names are removed.
+void read_options(engine::Options& into, const Node& option_list, std::string_view bare = "true", bool reset = false);
 
 // A value expression: its canonical tokens and its syntax tree.
 engine::Expression make_expression(std::string_view text);

@@ -62,9 +62,11 @@ void Builder::create_schema(const Node& n) {
     s.where = location_of(n);
     if (const Node* nm = child<g::name>(n)) s.name = ident_of(*nm);
     const Node* auth = child<g::schema_authorization>(n);
-    if (auth) s.owner = std::string(text_of(*child<g::role_name>(*auth)));
+    if (auth) s.owner = ident_of(*child<g::role_name>(*auth)).str();
     if (s.name.empty() && auth) s.name = Ident(engine::fold_identifier(*s.owner));
-    if (catalog.schemas.count(s.name)) {
+    if (auto existing = catalog.schemas.find(s.name); existing != catalog.schemas.end()) {
+        // public exists before the file starts; the file creating it is remembered (render_schema.cpp).
+        if (s.name.str() == "public" && !existing->second.where.known()) existing->second.where = s.where;
         if (child<g::if_not_exists>(n) || s.name.str() == "public") return;
         fail(n, "schema " + s.name.quoted() + " already exists");
     }
@@ -79,7 +81,21 @@ void Builder::create_extension(const Node& n) {
         if (child<g::if_not_exists>(n)) return;
         fail(n, "extension " + e.name.quoted() + " already exists");
     }
-    if (const Node* s = child<g::extension_schema>(n)) e.schema = ident_of(*child<g::name>(*s));
+    // Without WITH SCHEMA an extension goes to the schema its control file names, else to the
+    // creation schema (search_path's first) as it is at this point of the file.
+    static const std::map<std::string, std::string> fixed_schemas{{"plpgsql", "pg_catalog"},
+                                                                   {"adminpack", "pg_catalog"},
+                                                                   {"pg_cron", "pg_catalog"},
+                                                                   {"postgis_topology", "topology"},
+                                                                   {"postgis_tiger_geocoder", "tiger"}};
+    if (const Node* s = child<g::extension_schema>(n)) {
+        e.schema = ident_of(*child<g::name>(*s));
+    } else if (auto fixed = fixed_schemas.find(e.name.str()); fixed != fixed_schemas.end()) {
+        e.schema = engine::Ident(fixed->second);
+    } else {
+        if (search_path.empty()) fail(n, "no schema has been selected to create in (search_path is empty)");
+        e.schema = search_path.front();
+    }
     if (const Node* v = child<g::extension_version>(n)) {
         const Node* str = child<g::string_value>(*v);
         e.version = str ? string_value_of(text_of(*str)) : ident_of(*child<g::name>(*v)).str();

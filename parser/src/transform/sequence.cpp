@@ -68,7 +68,7 @@ void Builder::alter_sequence(const Node& n) {
     }
     engine::Sequence& s = it->second;
     if (const Node* o = child<g::at_owner_to_seq>(n)) {
-        s.owner = std::string(text_of(*child<g::role_name>(*o)));
+        s.owner = ident_of(*child<g::role_name>(*o)).str();
         return;
     }
     const auto changes = sequence_options(n, &s.owned_by);

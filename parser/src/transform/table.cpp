@@ -54,17 +54,13 @@ std::string single_column_of(const engine::Table& table, const engine::Expressio
 
 void apply_index_parameters(Constraint& c, const Node& n) {
     if (const Node* inc = find<g::include_columns>(n)) c.include = idents(child<g::name_list>(*inc));
-    if (const Node* opts = find<g::option_list>(n)) {
-        for (const auto* item : children<g::option_item>(*opts)) {
-            const Node* key = child<g::option_name>(*item);
-            const Node* value = child<g::option_value>(*item);
-            c.index_with[std::string(text_of(*key))] = value ? std::string(text_of(*value)) : "true";
-        }
-    }
+    if (const Node* opts = find<g::option_list>(n)) read_options(c.index_with, *opts);
     if (const Node* ts = find<g::using_index_tablespace>(n)) c.index_tablespace = ident_of(*child<g::name>(*ts));
 }
 
-void apply_attributes(Constraint& c, const Node& n) {
+}  // namespace
+
+void apply_constraint_attributes(Constraint& c, const Node& n) {
     for (const auto& a : n.children) {
         if (a->is_type<g::deferrable>()) c.deferrable = true;
         else if (a->is_type<g::not_deferrable>()) c.deferrable = false;
@@ -74,8 +70,6 @@ void apply_attributes(Constraint& c, const Node& n) {
         else if (a->is_type<g::no_inherit>()) c.no_inherit = true;
     }
 }
-
-}  // namespace
 
 void Builder::finish_constraint(engine::Table& table, Constraint c, const Node& at) {
     const Ident& schema = table.name.schema;
@@ -149,6 +143,12 @@ void Builder::add_column(engine::Table& table, const Node& def) {
         catalog.sequences[s.name] = s;
     }
 
+    table.columns.push_back(std::move(col));
+    apply_column_constraints(table, table.columns.size() - 1, def);
+}
+
+void Builder::apply_column_constraints(engine::Table& table, std::size_t index, const Node& def) {
+    engine::Column& col = table.columns[index];
     std::vector<std::pair<Constraint, const Node*>> constraints;
     for (const auto* cc : children<g::column_constraint>(def)) {
         const Node& body = *cc->children.back();
@@ -193,10 +193,9 @@ void Builder::add_column(engine::Table& table, const Node& def) {
             constraints.push_back({c, cc});
         } else if (!constraints.empty()) {
             // DEFERRABLE, INITIALLY DEFERRED, NOT VALID … apply to the constraint before them.
-            apply_attributes(constraints.back().first, *cc);
+            apply_constraint_attributes(constraints.back().first, *cc);
         }
     }
-    table.columns.push_back(std::move(col));
     for (auto& [c, at] : constraints) finish_constraint(table, std::move(c), *at);
 }
 
@@ -245,7 +244,7 @@ void Builder::add_table_constraint(engine::Table& table, const Node& tc) {
         if (const Node* w = child<g::paren_expr_text>(*body)) c.exclusion_where = make_expression(text_of(*w));
         apply_index_parameters(c, *body);
     }
-    apply_attributes(c, tc);
+    apply_constraint_attributes(c, tc);
     finish_constraint(table, std::move(c), tc);
 }
 
@@ -265,12 +264,14 @@ std::size_t Builder::inherit_columns(engine::Table& table, const engine::Table& 
     return position;
 }
 
-void Builder::create_table(const Node& n) {
-    engine::Table table;
+bool Builder::start_table(engine::Table& table, const Node& n) {
     table.name = creation_name(*child<g::qualified_name>(n));
     table.where = location_of(n);
     if (relation_taken(table.name)) {
-        if (child<g::if_not_exists>(n)) return warn(table.where, "relation " + table.name.quoted() + " already exists, skipping");
+        if (child<g::if_not_exists>(n)) {
+            warn(table.where, "relation " + table.name.quoted() + " already exists, skipping");
+            return false;
+        }
         fail(n, "relation " + table.name.quoted() + " already exists");
     }
     if (!catalog.schemas.count(table.name.schema))
@@ -281,6 +282,12 @@ void Builder::create_table(const Node& n) {
         table.unlogged = true;
     }
     if (auto old = annotation_before(table.where.line, "renamed-from ")) table.renamed_from = Ident(engine::fold_identifier(*old));
+    return true;
+}
+
+void Builder::create_table(const Node& n) {
+    engine::Table table;
+    if (!start_table(table, n)) return;
 
     const Node* elements_parent = &n;
     std::vector<const Node*> table_constraints;
@@ -299,8 +306,15 @@ void Builder::create_table(const Node& n) {
     }
     for (const auto& e : elements_parent->children) {
         if (e->is_type<g::column_def>()) {
-            if (table.partition_of) fail(*e, "a partition takes its columns from its parent");
             add_column(table, *e);
+        } else if (e->is_type<g::partition_column>()) {
+            const Ident name = ident_of(*child<g::name>(*e));
+            const auto& columns = table.columns;
+            const auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) { return c.name == name; });
+            if (it == columns.end())
+                fail(*e, "column " + name.quoted() + " of partition parent " + table.partition_of->parent.quoted() +
+                             " does not exist");
+            apply_column_constraints(table, static_cast<std::size_t>(it - columns.begin()), *e);
         } else if (e->is_type<g::table_constraint>()) {
             table_constraints.push_back(e.get());  // after INHERITS: keys may name inherited columns
         } else if (e->is_type<g::like_clause>()) {
@@ -330,11 +344,7 @@ void Builder::create_table(const Node& n) {
             t.remove_prefix(2);  // "by"
             table.partition_by = make_token_expression(t);
         } else if (o->is_type<g::option_list>()) {
-            for (const auto* item : children<g::option_item>(*o)) {
-                const Node* value = child<g::option_value>(*item);
-                table.storage_params[std::string(text_of(*child<g::option_name>(*item)))] =
-                    value ? std::string(text_of(*value)) : "true";
-            }
+            read_options(table.storage_params, *o);
         } else if (o->is_type<g::table_access_method>()) {
             table.access_method = ident_of(*child<g::name>(*o)).str();
         } else if (o->is_type<g::table_tablespace>()) {
@@ -342,7 +352,49 @@ void Builder::create_table(const Node& n) {
         }
     }
     for (const Node* c : table_constraints) add_table_constraint(table, *c);
+    drop_redundant_keys(table);
     catalog.tables[table.name] = std::move(table);
+}
+
+// `id int PRIMARY KEY UNIQUE`: a key equal to the primary key (or to an earlier key) of the same
+// CREATE TABLE makes no second index, as in PostgreSQL's transformIndexConstraints. A name the
+// dropped one was given moves to the kept one if that had none.
+void Builder::drop_redundant_keys(engine::Table& table) {
+    auto& cs = table.constraints;
+    auto is_key = [](const Constraint& c) { return c.kind == ConstraintKind::primary_key || c.kind == ConstraintKind::unique; };
+    auto same = [](const Constraint& a, const Constraint& b) {
+        return a.columns == b.columns && a.include == b.include && a.nulls_not_distinct == b.nulls_not_distinct &&
+               a.deferrable == b.deferrable && a.initially_deferred == b.initially_deferred;
+    };
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < cs.size(); ++i)
+        if (cs[i].kind == ConstraintKind::primary_key) kept.push_back(i);
+    std::vector<bool> dropped(cs.size(), false);
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+        if (!is_key(cs[i]) || cs[i].kind == ConstraintKind::primary_key) continue;
+        const auto prior = std::find_if(kept.begin(), kept.end(), [&](std::size_t k) { return same(cs[k], cs[i]); });
+        if (prior == kept.end()) {
+            kept.push_back(i);
+            continue;
+        }
+        dropped[i] = true;
+        Constraint& keep = cs[*prior];
+        const engine::QualifiedName gone{table.name.schema, cs[i].name};
+        forget_constraint(table.name.schema, cs[i].name);
+        forget_constraint_index(gone);
+        if (keep.name_was_implicit && !cs[i].name_was_implicit) {
+            forget_constraint(table.name.schema, keep.name);
+            forget_constraint_index({table.name.schema, keep.name});
+            keep.name = cs[i].name;
+            keep.name_was_implicit = false;
+            remember_constraint(table.name.schema, keep.name);
+            remember_constraint_index({table.name.schema, keep.name}, table.name);
+        }
+    }
+    std::vector<Constraint> remaining;
+    for (std::size_t i = 0; i < cs.size(); ++i)
+        if (!dropped[i]) remaining.push_back(std::move(cs[i]));
+    cs = std::move(remaining);
 }
 
 void Builder::create_foreign_table(const Node& n) {

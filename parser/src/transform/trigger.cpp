@@ -62,7 +62,7 @@ void Builder::create_policy(const Node& n) {
         p.command = engine::fold_identifier(word);
     }
     if (const Node* r = child<g::policy_roles>(n))
-        for (const auto* role : children<g::role_name>(*r)) p.roles.push_back(std::string(text_of(*role)));
+        for (const auto* role : children<g::role_name>(*r)) p.roles.push_back(ident_of(*role).str());  // "evil""role" names the role evil"role
     if (const Node* u = child<g::policy_using>(n)) p.using_expr = make_expression(text_of(*find<g::paren_expr_text>(*u)));
     if (const Node* c = child<g::policy_check>(n)) p.check_expr = make_expression(text_of(*find<g::paren_expr_text>(*c)));
     engine::TableScopedName key{p.table, p.name};

@@ -114,7 +114,7 @@ void Builder::alter_type(const Node& n) {
         if (pos == it->second.labels.end()) fail(*rv, "enum label does not exist");
         *pos = string_value_of(text_of(*values[1]));
     } else if (const Node* o = child<g::at_owner_to>(n)) {
-        if (auto it = catalog.enums.find(name); it != catalog.enums.end()) it->second.owner = std::string(text_of(*child<g::role_name>(*o)));
+        if (auto it = catalog.enums.find(name); it != catalog.enums.end()) it->second.owner = ident_of(*child<g::role_name>(*o)).str();
     } else {
         fail(n, "this ALTER TYPE form is not supported in a desired-state file yet");
     }
@@ -153,7 +153,7 @@ void Builder::alter_domain(const Node& n) {
         while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
         t.remove_prefix(7);
         d.default_value = make_expression(t);
-    } else if (const Node* o = child<g::at_owner_to>(n)) d.owner = std::string(text_of(*child<g::role_name>(*o)));
+    } else if (const Node* o = child<g::at_owner_to>(n)) d.owner = ident_of(*child<g::role_name>(*o)).str();
     else if (const Node* v = child<g::at_validate_constraint>(n)) {
         const Ident c = ident_of(*child<g::name>(*v));
         for (auto& dc : d.checks)

@@ -14,8 +14,16 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+void read_view_common(engine::View& v, const Node& n) {
+    if (const Node* cols = child<g::name_list>(n))
+        for (const auto* c : children<g::name>(*cols)) v.columns.push_back(ident_of(*c));
+    if (const Node* opts = child<g::option_list>(n)) read_options(v.options, *opts);
+}
+
+}  // namespace
+
 // Splits a trailing "WITH [CASCADED|LOCAL] CHECK OPTION" or "WITH [NO] DATA" off the query.
-std::string_view strip_suffix(std::string_view query, std::optional<std::string>* check_option, bool* with_data) {
+std::string_view strip_query_suffix(std::string_view query, std::optional<std::string>* check_option, bool* with_data) {
     const engine::Expression e = make_token_expression(query);
     const auto& t = e.tokens;
     auto word = [&](std::size_t from_end) -> std::string {
@@ -43,18 +51,6 @@ std::string_view strip_suffix(std::string_view query, std::optional<std::string>
     return out;
 }
 
-void read_view_common(engine::View& v, const Node& n) {
-    if (const Node* cols = child<g::name_list>(n))
-        for (const auto* c : children<g::name>(*cols)) v.columns.push_back(ident_of(*c));
-    if (const Node* opts = child<g::option_list>(n))
-        for (const auto* item : children<g::option_item>(*opts)) {
-            const Node* val = child<g::option_value>(*item);
-            v.options[engine::fold_identifier(text_of(*child<g::option_name>(*item)))] = val ? std::string(text_of(*val)) : "true";
-        }
-}
-
-}  // namespace
-
 void Builder::create_view(const Node& n, bool or_replace) {
     engine::View v;
     v.name = creation_name(*child<g::qualified_name>(n));
@@ -63,9 +59,9 @@ void Builder::create_view(const Node& n, bool or_replace) {
     if (catalog.views.count(v.name) && !or_replace) fail(n, "relation " + v.name.quoted() + " already exists");
     if (!catalog.views.count(v.name) && relation_taken(v.name)) fail(n, "relation " + v.name.quoted() + " already exists");
     read_view_common(v, n);
-    v.query = std::string(strip_suffix(text_of(*child<g::view_query>(n)), &v.check_option, nullptr));
-    if (v.options.count("check_option")) {
-        v.check_option = lower(v.options["check_option"]);
+    v.query = std::string(strip_query_suffix(text_of(*child<g::view_query>(n)), &v.check_option, nullptr));
+    if (const std::string* check = v.options.find("check_option")) {
+        v.check_option = lower(*check);
         std::erase_if(*v.check_option, [](char c) { return c == '\''; });
         v.options.erase("check_option");
     }
@@ -87,7 +83,7 @@ void Builder::create_materialized_view(const Node& n) {
     read_view_common(v, n);
     if (const Node* am = child<g::table_access_method>(n)) v.access_method = ident_of(*child<g::name>(*am)).str();
     if (const Node* ts = child<g::table_tablespace>(n)) v.tablespace = ident_of(*child<g::name>(*ts));
-    v.query = std::string(strip_suffix(text_of(*child<g::view_query>(n)), nullptr, &v.with_data));
+    v.query = std::string(strip_query_suffix(text_of(*child<g::view_query>(n)), nullptr, &v.with_data));
     const std::string key = "VIEW " + v.name.quoted();
     catalog.views[v.name] = std::move(v);
     catalog.creation_order.push_back(key);

@@ -24,9 +24,12 @@ std::string render_catalog_sql(const engine::Catalog& catalog) {
     render_types(catalog, out);
     const FunctionSplit functions = split_functions(catalog);
     render_early_functions(catalog, functions, out);
+    render_late_domain_checks(catalog, out);  // checks that call those functions
     render_raw_objects(catalog, RawPlacement::middle, out);
     render_sequences(catalog, out);
     render_tables(catalog, out);
+    render_rowtype_domains(catalog, out);
+    render_constraints(catalog, ConstraintPhase::primary_keys, out);
     render_views_and_bodies(catalog, functions, out);
     render_sequence_owners(catalog, out);
     render_constraints(catalog, ConstraintPhase::keys, out);

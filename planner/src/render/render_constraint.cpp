@@ -63,6 +63,7 @@ std::string foreign_key_sql(const engine::Constraint& c) {
 bool in_phase(const engine::Constraint& c, ConstraintPhase phase) {
     switch (c.kind) {
         case engine::ConstraintKind::primary_key:
+            return phase == (c.using_index ? ConstraintPhase::keys_using_index : ConstraintPhase::primary_keys);
         case engine::ConstraintKind::unique:
             return phase == (c.using_index ? ConstraintPhase::keys_using_index : ConstraintPhase::keys);
         case engine::ConstraintKind::exclusion: return phase == ConstraintPhase::keys;

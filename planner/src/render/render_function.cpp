@@ -97,6 +97,8 @@ FunctionSplit split_functions(const engine::Catalog& catalog) {
     std::set<std::string> relations;
     for (const auto& [name, table] : catalog.tables) relations.insert(name.name.str());
     for (const auto& [name, view] : catalog.views) relations.insert(name.name.str());
+    for (const auto& [name, domain] : catalog.domains)
+        if (domain_over_rowtype(catalog, domain)) relations.insert(name.name.str());
     std::set<std::string> sequences;
     for (const auto& [name, sequence] : catalog.sequences) sequences.insert(name.name.str());
 

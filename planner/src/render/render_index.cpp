@@ -1,6 +1,9 @@
-// Indexes, partitions' indexes first (a parent index then adopts them, as pg_dump's ATTACH
-// does), then the explicit ATTACH PARTITION statements for ON ONLY parents.
+// Indexes: partitions' attached indexes first (a parent index then adopts them, as pg_dump's
+// ATTACH does), then the others, then the explicit ATTACH PARTITION statements for ON ONLY parents.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <utility>
 
 #include "render_parts.hpp"
 
@@ -51,11 +54,24 @@ std::string index_sql(const engine::Index& index) {
 }
 
 void render_indexes(const engine::Catalog& catalog, Statements& out) {
-    std::vector<std::pair<int, const engine::Index*>> indexes;
-    for (const auto& [name, index] : catalog.indexes)
-        if (!index_backs_constraint(catalog, index)) indexes.emplace_back(-table_depth(catalog, index.table), &index);
+    // Partitions' attached indexes first, so that a parent index created without ONLY adopts them;
+    // then the rest; the partitions' own (unattached) indexes last, so that no parent adopts them.
+    std::vector<std::pair<std::pair<int, int>, const engine::Index*>> indexes;
+    for (const auto& [name, index] : catalog.indexes) {
+        if (index_backs_constraint(catalog, index)) continue;
+        const auto table = catalog.tables.find(index.table);
+        const bool on_partition = table != catalog.tables.end() && table->second.partition_of;
+        const int group = index.attached_to ? 0 : on_partition ? 2 : 1;
+        indexes.push_back({{group, -table_depth(catalog, index.table)}, &index});
+    }
     std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [depth, index] : indexes) out.push_back(index_sql(*index));
+    for (const auto& [order, index] : indexes) {
+        out.push_back(index_sql(*index));
+        for (std::size_t i = 0; i < index->elements.size(); ++i)
+            if (const auto& target = index->elements[i].statistics)
+                out.push_back(fmt::format("ALTER INDEX {} ALTER COLUMN {} SET STATISTICS {}", index->name.quoted(), i + 1,
+                                          *target));
+    }
     // Attaching an index that is already attached is a no-op, so this is always safe.
     for (const auto& [name, index] : catalog.indexes)
         if (index.attached_to)

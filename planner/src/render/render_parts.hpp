@@ -20,7 +20,7 @@ using Statements = std::vector<std::string>;
 // ---- fragments (render_text.cpp) ----
 std::string ident_list(const std::vector<engine::Ident>& idents);  // a, "B", c
 // "(k=v, …)"; empty when there are no options. Values that are not plain words are quoted.
-std::string options_sql(const std::map<std::string, std::string>& options);
+std::string options_sql(const engine::Options& options);
 // Expression text, followed by a newline when it ends inside a `--` comment.
 std::string expr_sql(const engine::Expression& expression);
 // DEFAULT takes a b_expr: parenthesise texts that may need a_expr (AND, IS, IN, …).
@@ -72,6 +72,11 @@ int table_depth(const engine::Catalog& catalog, const engine::QualifiedName& tab
 void render_schemas(const engine::Catalog& catalog, Statements& out);      // render_schema.cpp
 void render_extensions(const engine::Catalog& catalog, Statements& out);   // render_schema.cpp
 void render_types(const engine::Catalog& catalog, Statements& out);        // render_type.cpp
+// Domains over a table's or view's row type: after the tables (the functions using them wait too).
+bool domain_over_rowtype(const engine::Catalog& catalog, const engine::Domain& domain);  // render_type.cpp
+void render_rowtype_domains(const engine::Catalog& catalog, Statements& out);            // render_type.cpp
+// Domain checks that are NOT VALID or call this schema's functions: after the early functions.
+void render_late_domain_checks(const engine::Catalog& catalog, Statements& out);  // render_type.cpp
 
 struct FunctionSplit {
     std::vector<std::string> early;     // keys: before tables (signatures use types only)
@@ -82,7 +87,7 @@ std::string function_sql(const engine::Function& function);                 // r
 void render_early_functions(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out);
 
 enum class RawPlacement { early, middle, late, last };
-RawPlacement raw_placement(const engine::RawObject& raw);                  // render_raw.cpp
+RawPlacement raw_placement(const engine::Catalog& catalog, const engine::RawObject& raw);  // render_raw.cpp
 void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, Statements& out);
 std::string raw_base_name(const engine::RawObject& raw);
 
@@ -104,7 +109,8 @@ void render_table_settings(const engine::Catalog& catalog, Statements& out);    
 void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out);
 std::string view_sql(const engine::View& view);                                 // render_view.cpp
 
-enum class ConstraintPhase { keys, keys_using_index, references };
+// Primary keys come before views: a view may GROUP BY a key and select the other columns.
+enum class ConstraintPhase { primary_keys, keys, keys_using_index, references };
 std::string constraint_body_sql(const engine::Constraint& constraint);          // render_constraint.cpp
 void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, Statements& out);
 // ALTER INDEX parent ATTACH PARTITION for the indexes behind partitions' key constraints.

@@ -1,10 +1,22 @@
 // Raw objects are verbatim statements; where they go depends on what their kind refers to.
+#include <algorithm>
+
 #include "render_parts.hpp"
 
 namespace planner::render {
 
-RawPlacement raw_placement(const engine::RawObject& raw) {
+RawPlacement raw_placement(const engine::Catalog& catalog, const engine::RawObject& raw) {
     const std::string kind = upper(raw.kind);
+    // An aggregate over a table's row type waits for the table (and for its state functions,
+    // which take that row type too).
+    if (kind == "AGGREGATE") {
+        const std::set<std::string> words = words_of(raw.sql, false);
+        auto mentioned = [&](const auto& objects) {
+            return std::any_of(objects.begin(), objects.end(),
+                               [&](const auto& entry) { return words.count(entry.first.name.str()) > 0; });
+        };
+        if (mentioned(catalog.tables) || mentioned(catalog.views)) return RawPlacement::late;
+    }
     // Collations are used by the types that come before functions.
     if (kind == "COLLATION") return RawPlacement::early;
     // These name tables or views, so they wait for them.
@@ -34,7 +46,7 @@ void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, 
     std::vector<std::string> names;
     std::vector<std::string> texts;
     for (const auto& [key, raw] : catalog.raw_objects) {
-        if (raw_placement(raw) != placement) continue;
+        if (raw_placement(catalog, raw) != placement) continue;
         raws.push_back(&raw);
         items.push_back({order.find(raw_spellings(raw)), {}});
         names.push_back(raw_base_name(raw));

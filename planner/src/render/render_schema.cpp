@@ -7,7 +7,12 @@ namespace planner::render {
 
 void render_schemas(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [name, schema] : catalog.schemas) {
-        if (name.str() == "public") continue;  // every empty database has it
+        // Every new database has public; a file that creates it says so (its where is known), and
+        // IF NOT EXISTS loads either way.
+        if (name.str() == "public") {
+            if (schema.where.known()) out.push_back("CREATE SCHEMA IF NOT EXISTS public");
+            continue;
+        }
         out.push_back("CREATE SCHEMA " + name.quoted());
     }
 }

@@ -37,7 +37,7 @@ std::string ident_list(const std::vector<engine::Ident>& idents) {
     return out;
 }
 
-std::string options_sql(const std::map<std::string, std::string>& options) {
+std::string options_sql(const engine::Options& options) {
     if (options.empty()) return "";
     std::string out;
     for (const auto& [key, value] : options) {

@@ -2,6 +2,8 @@
 // composites and domains it is built from.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "render_parts.hpp"
 
 namespace planner::render {
@@ -36,18 +38,25 @@ std::string domain_check_sql(const engine::DomainCheck& check) {
     return sql + "CHECK (" + expr_sql(check.check) + ")";
 }
 
-void render_domain(const engine::Domain& domain, Statements& out) {
+// A check that calls a function of this schema waits for the functions (render_late_domain_checks).
+bool check_calls_catalog_function(const engine::Catalog& catalog, const engine::DomainCheck& check) {
+    const std::set<std::string> words = words_of(check.check.text, false);
+    return std::any_of(catalog.functions.begin(), catalog.functions.end(),
+                       [&](const auto& entry) { return words.count(entry.second.name.name.str()) > 0; });
+}
+
+bool check_is_late(const engine::Catalog& catalog, const engine::DomainCheck& check) {
+    return check.not_valid || check_calls_catalog_function(catalog, check);
+}
+
+void render_domain(const engine::Catalog& catalog, const engine::Domain& domain, Statements& out) {
     std::string sql = "CREATE DOMAIN " + domain.name.quoted() + " AS " + domain.base_type.sql();
     if (domain.collation) sql += " COLLATE " + domain.collation->quoted();
     if (domain.default_value) sql += " DEFAULT " + default_sql(*domain.default_value);
     if (domain.not_null) sql += " NOT NULL";
     for (const auto& check : domain.checks)
-        if (!check.not_valid) sql += "\n    " + domain_check_sql(check);
+        if (!check_is_late(catalog, check)) sql += "\n    " + domain_check_sql(check);
     out.push_back(std::move(sql));
-    // CREATE DOMAIN has no NOT VALID; such checks are added afterwards, as pg_dump does.
-    for (const auto& check : domain.checks)
-        if (check.not_valid)
-            out.push_back("ALTER DOMAIN " + domain.name.quoted() + " ADD " + domain_check_sql(check) + " NOT VALID");
 }
 
 // Type names that attribute or base types mention, for ordering composites and domains.
@@ -57,13 +66,20 @@ std::string type_text(const engine::TypeName& type) { return type.schema.str() +
 
 void render_types(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [name, type] : catalog.enums) out.push_back(enum_sql(type));
-    for (const auto& [name, type] : catalog.ranges) out.push_back(range_sql(type));
 
-    // Composites and domains may use each other; order them by what they mention.
+    // Ranges, composites and domains may use each other; order them by what they mention.
+    std::vector<const engine::RangeType*> ranges;
     std::vector<const engine::CompositeType*> composites;
     std::vector<const engine::Domain*> domains;
     std::vector<std::string> names;
     std::vector<std::string> texts;
+    for (const auto& [name, type] : catalog.ranges) {
+        ranges.push_back(&type);
+        names.push_back(name.name.str());
+        std::string text;
+        for (const auto& [key, value] : type.options) text += value + " ";
+        texts.push_back(std::move(text));
+    }
     for (const auto& [name, type] : catalog.composites) {
         composites.push_back(&type);
         names.push_back(name.name.str());
@@ -72,6 +88,7 @@ void render_types(const engine::Catalog& catalog, Statements& out) {
         texts.push_back(std::move(text));
     }
     for (const auto& [name, domain] : catalog.domains) {
+        if (domain_over_rowtype(catalog, domain)) continue;  // after the tables
         domains.push_back(&domain);
         names.push_back(name.name.str());
         texts.push_back(type_text(domain.base_type));
@@ -79,11 +96,32 @@ void render_types(const engine::Catalog& catalog, Statements& out) {
     std::vector<OrderItem> items(names.size());
     link_mentions(items, names, texts);
     for (std::size_t i : creation_sequence(items)) {
-        if (i < composites.size())
-            out.push_back(composite_sql(*composites[i]));
+        if (i < ranges.size())
+            out.push_back(range_sql(*ranges[i]));
+        else if (i < ranges.size() + composites.size())
+            out.push_back(composite_sql(*composites[i - ranges.size()]));
         else
-            render_domain(*domains[i - composites.size()], out);
+            render_domain(catalog, *domains[i - ranges.size() - composites.size()], out);
     }
+}
+
+bool domain_over_rowtype(const engine::Catalog& catalog, const engine::Domain& domain) {
+    const engine::QualifiedName base{domain.base_type.schema, engine::Ident(domain.base_type.name)};
+    return !domain.base_type.schema.empty() && (catalog.tables.count(base) || catalog.views.count(base));
+}
+
+void render_rowtype_domains(const engine::Catalog& catalog, Statements& out) {
+    for (const auto& [name, domain] : catalog.domains)
+        if (domain_over_rowtype(catalog, domain)) render_domain(catalog, domain, out);
+}
+
+void render_late_domain_checks(const engine::Catalog& catalog, Statements& out) {
+    // CREATE DOMAIN has no NOT VALID, so such checks are added afterwards, as pg_dump does.
+    for (const auto& [name, domain] : catalog.domains)
+        for (const auto& check : domain.checks)
+            if (check_is_late(catalog, check))
+                out.push_back("ALTER DOMAIN " + domain.name.quoted() + " ADD " + domain_check_sql(check) +
+                              (check.not_valid ? " NOT VALID" : ""));
 }
 
 }  // namespace planner::render

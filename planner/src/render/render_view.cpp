@@ -69,7 +69,7 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
         statements.push_back(function_sql(f));
     }
     for (const auto& [key, raw] : catalog.raw_objects) {
-        if (raw_placement(raw) != RawPlacement::late) continue;
+        if (raw_placement(catalog, raw) != RawPlacement::late) continue;
         items.push_back({order.find(raw_spellings(raw)), {}});
         names.push_back(raw_base_name(raw));
         texts.push_back(raw.sql);

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/model/options.hpp"
 #include "engine/model/expression.hpp"
 #include "engine/model/object_base.hpp"
 #include "engine/model/sequence_options.hpp"
@@ -21,7 +22,7 @@ struct Column : ObjectBase {
     IdentityKind identity = IdentityKind::none;
     SequenceOptions identity_options;      // for identity columns
     std::optional<Expression> generated;   // GENERATED ALWAYS AS (…) STORED
-    std::map<std::string, std::string> options;  // ALTER COLUMN SET (n_distinct = …)
+    Options options;  // ALTER COLUMN SET (n_distinct = …)
     std::optional<std::string> storage;    // plain | external | extended | main
     std::optional<std::string> compression;
     std::optional<int> statistics;         // ALTER COLUMN SET STATISTICS

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/model/options.hpp"
 #include "engine/model/expression.hpp"
 #include "engine/model/object_base.hpp"
 
@@ -34,7 +35,7 @@ struct Constraint : ObjectBase {
     ConstraintKind kind = ConstraintKind::check;
     std::vector<Ident> columns;             // pk, unique, fk (referencing side)
     std::vector<Ident> include;             // pk, unique, exclusion: INCLUDE (…)
-    std::map<std::string, std::string> index_with;  // USING INDEX … WITH (…)
+    Options index_with;  // USING INDEX … WITH (…)
     std::optional<Ident> index_tablespace;
     std::optional<Ident> using_index;       // ADD CONSTRAINT … USING INDEX idx
     std::optional<QualifiedName> index_attached_to;  // ALTER INDEX parent ATTACH PARTITION <this index>

@@ -6,6 +6,7 @@
 
 #include "engine/model/expression.hpp"
 #include "engine/model/object_base.hpp"
+#include "engine/model/options.hpp"
 
 namespace engine {
 
@@ -17,9 +18,10 @@ struct IndexElement {
     std::optional<Expression> expression;  // or an expression
     std::optional<QualifiedName> collation;
     std::optional<QualifiedName> opclass;
-    std::map<std::string, std::string> opclass_params;
+    Options opclass_params;
     SortOrder order = SortOrder::default_;
     NullsOrder nulls = NullsOrder::default_;
+    std::optional<int> statistics;  // ALTER INDEX … ALTER COLUMN n SET STATISTICS (expression columns only)
 };
 
 struct Index : ObjectBase {
@@ -31,11 +33,16 @@ struct Index : ObjectBase {
     std::string method = "btree";
     std::vector<IndexElement> elements;
     std::vector<Ident> include;
-    std::map<std::string, std::string> with;
+    Options with;
     std::optional<Ident> tablespace;
     std::optional<Expression> predicate;  // WHERE …
     std::optional<QualifiedName> attached_to;  // ALTER INDEX parent ATTACH PARTITION this
     bool name_was_implicit = false;
 };
+
+// Whether PostgreSQL would take `a` and `b` as the same index when it attaches a partition's
+// index to its parent's (CompareIndexInfo): method, uniqueness, key elements with their collation,
+// operator class and ordering, INCLUDE and predicate. Names, tables and storage options may differ.
+bool same_index_definition(const Index& a, const Index& b);
 
 }  // namespace engine

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/model/options.hpp"
 #include "engine/model/column.hpp"
 #include "engine/model/constraint.hpp"
 #include "engine/model/expression.hpp"
@@ -26,7 +27,7 @@ struct Table : ObjectBase {
     std::optional<Expression> partition_by;  // "RANGE (created_at)"
     std::optional<PartitionOf> partition_of;
     std::vector<QualifiedName> inherits;
-    std::map<std::string, std::string> storage_params;  // WITH (…)
+    Options storage_params;  // WITH (…)
     std::optional<Ident> tablespace;
     std::optional<std::string> access_method;  // USING heap
     bool rls_enabled = false;

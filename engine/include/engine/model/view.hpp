@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/model/options.hpp"
 #include "engine/model/object_base.hpp"
 
 namespace engine {
@@ -13,7 +14,7 @@ struct View : ObjectBase {
     bool materialized = false;
     bool recursive = false;
     std::vector<Ident> columns;                   // explicit column list, if any
-    std::map<std::string, std::string> options;  // WITH (security_barrier, …)
+    Options options;  // WITH (security_barrier, …)
     std::string query;                            // exact text between AS and the end
     std::optional<std::string> check_option;      // local | cascaded
     bool with_data = true;                        // materialized: WITH [NO] DATA
