@@ -1,6 +1,9 @@
 #include "parser/parse.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 #include <vector>
 
 #include "expression/position.hpp"
@@ -130,15 +133,11 @@ engine::SourceLocation location_at(const RawStatement& raw, std::size_t offset, 
     return {source, raw.line + in_statement.line - 1, column};
 }
 
-void parse_one(Builder& builder, const RawStatement& raw, const std::string& source) {
-    if (raw.meta_command) {
-        builder.warn({source, raw.line, raw.column},
-                     "psql meta-command ignored: " + first_words(raw.text, 1));
-        return;
-    }
+// The parse tree of one statement. It needs nothing from the statements before it, so it may run
+// on another thread; it throws engine::Error with the position of a syntax error.
+ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
     // Every parse-tree node copies the input's source name: an empty one costs no allocation, and
-    // location_of() names the file from `current_source` instead.
-    const SourceScope scope(source);
+    // location_of() names the file from `current_source` (set where the tree is applied) instead.
     tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), "", raw.byte,
                                   static_cast<std::size_t>(raw.line), static_cast<std::size_t>(raw.column));
     furthest = raw.text.data();
@@ -165,7 +164,58 @@ void parse_one(Builder& builder, const RawStatement& raw, const std::string& sou
         throw engine::Error(location_at(raw, offset, source),
                             "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement");
     }
+    return root;
+}
+
+void apply_statement(Builder& builder, const RawStatement& raw, const std::string& source, const ParseTree& root) {
+    if (raw.meta_command)
+        return builder.warn({source, raw.line, raw.column}, "psql meta-command ignored: " + first_words(raw.text, 1));
     builder.apply(*root, raw);
+}
+
+// Statements are applied in order, as PostgreSQL would run them; parsing them is independent, so
+// on a big input a second thread parses ahead of the one applying. Errors keep statement order:
+// a statement's parse error is raised when its turn to be applied comes.
+void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statements, const std::string& source) {
+    const SourceScope scope(source);
+    constexpr std::size_t enough_to_share = 256;
+    if (statements.size() < enough_to_share || std::thread::hardware_concurrency() < 2) {
+        for (const auto& raw : statements)
+            apply_statement(builder, raw, source, raw.meta_command ? nullptr : parse_statement(raw, source));
+        return;
+    }
+    struct Parsed {
+        ParseTree tree;
+        std::exception_ptr error;
+    };
+    std::vector<Parsed> parsed(statements.size());
+    std::atomic<std::size_t> ready{0};
+    std::atomic<bool> stop{false};
+    std::thread parser_thread([&] {
+        for (std::size_t i = 0; i < statements.size() && !stop.load(std::memory_order_relaxed); ++i) {
+            try {
+                if (!statements[i].meta_command) parsed[i].tree = parse_statement(statements[i], source);
+            } catch (...) {
+                parsed[i].error = std::current_exception();
+            }
+            ready.store(i + 1, std::memory_order_release);
+            ready.notify_one();
+        }
+    });
+    struct JoinOnExit {
+        std::thread& thread;
+        std::atomic<bool>& stop;
+        ~JoinOnExit() {
+            stop.store(true, std::memory_order_relaxed);
+            thread.join();
+        }
+    } join{parser_thread, stop};
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        for (std::size_t r; (r = ready.load(std::memory_order_acquire)) <= i;) ready.wait(r, std::memory_order_acquire);
+        if (parsed[i].error) std::rethrow_exception(parsed[i].error);
+        apply_statement(builder, statements[i], source, parsed[i].tree);
+        parsed[i].tree.reset();
+    }
 }
 
 }  // namespace
@@ -175,7 +225,7 @@ ParseResult parse_sources(const std::vector<SourceText>& sources) {
     for (const auto& source : sources) {
         SplitSource split = split_statements(source.text, source.name);
         builder.annotations = std::move(split.annotations);
-        for (const auto& raw : split.statements) parse_one(builder, raw, source.name);
+        parse_and_apply(builder, split.statements, source.name);
     }
     builder.check_references();
     return {std::move(builder.catalog), std::move(builder.warnings)};

@@ -115,7 +115,8 @@ TEST_CASE("parser: an index on a partitioned table adopts the partitions' equal 
                        "CREATE INDEX p1_z ON p1 (b);\nCREATE INDEX p1_y ON p1 (b);\nCREATE INDEX p1_a ON p1 (a);\n"
                        "CREATE INDEX p1_desc ON p1 (b DESC);\n"
                        "CREATE INDEX p_b ON p (b);\nCREATE INDEX p1_late ON p1 (b);\n"
-                       "CREATE INDEX p_a ON ONLY p (a);\n",
+                       "CREATE INDEX p_a ON ONLY p (a);\n"
+                       "CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);\n",
                        "t.sql");
     auto attached = [&](const char* name) {
         const auto& i = r.catalog.indexes.at({engine::Ident("public"), engine::Ident(name)});
@@ -126,6 +127,20 @@ TEST_CASE("parser: an index on a partitioned table adopts the partitions' equal 
     CHECK(attached("p1_desc") == "-");
     CHECK(attached("p1_late") == "-");
     CHECK(attached("p1_a") == "-");  // ON ONLY attaches nothing
+    CHECK(attached("p2_b_idx") == "p_b");  // a new partition takes every index of its parent
+    CHECK(attached("p2_a_idx") == "p_a");
+
+    // A partition without an equal index gets one, named as PostgreSQL names it.
+    auto q = parse_sql("CREATE TABLE q (a int NOT NULL) PARTITION BY LIST (a);\n"
+                       "CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1) PARTITION BY LIST (a);\n"
+                       "CREATE TABLE q11 PARTITION OF q1 FOR VALUES IN (1);\n"
+                       "CREATE UNIQUE INDEX q_pkey ON q (a);\n"
+                       "ALTER TABLE q11 ADD CONSTRAINT q11_pkey PRIMARY KEY USING INDEX q11_a_idx;\n",
+                       "t.sql");
+    const auto& q1 = q.catalog.indexes.at({engine::Ident("public"), engine::Ident("q1_a_idx")});
+    CHECK(q1.attached_to->name.str() == "q_pkey");
+    CHECK(q1.unique);
+    CHECK(q.catalog.tables.at({engine::Ident("public"), engine::Ident("q11")}).constraints.size() == 1);
 }
 
 TEST_CASE("parser: CREATE TABLE AS takes its columns from the select list's casts and literals", "[parser]") {
@@ -167,4 +182,32 @@ TEST_CASE("parser: extensions and collations resolve through search_path as it i
     CHECK(r.catalog.extensions.at(engine::Ident("citext")).schema == engine::Ident("public"));
     const auto& t = r.catalog.tables.begin()->second;
     CHECK(t.columns[0].collation->quoted() == "ext.\"numeric\"");
+}
+
+TEST_CASE("parser: objects remember a search_path other than the default", "[parser]") {
+    auto r = parse_sql("CREATE SCHEMA app;\nSET search_path = public, pg_catalog;\nCREATE VIEW v AS SELECT 1;\n"
+                       "SET search_path = app, public;\nCREATE VIEW w AS SELECT 1;\nCREATE TABLE t (a int DEFAULT f());\n",
+                       "t.sql");
+    CHECK(r.catalog.views.at({engine::Ident("public"), engine::Ident("v")}).search_path.empty());
+    CHECK(r.catalog.views.at({engine::Ident("app"), engine::Ident("w")}).search_path ==
+          std::vector<engine::Ident>{engine::Ident("app"), engine::Ident("public")});
+    CHECK(r.catalog.tables.begin()->second.search_path.size() == 2);
+}
+
+TEST_CASE("parser: big inputs parse ahead on a second thread, with errors in statement order", "[parser]") {
+    auto script = [](int bad_syntax_at, int bad_meaning_at) {
+        std::string sql;
+        for (int i = 0; i < 600; ++i) {
+            if (i == bad_syntax_at) sql += "CREATE TABLE broken (a int,, b int);\n";
+            else if (i == bad_meaning_at) sql += "CREATE INDEX ON missing (a);\n";
+            else sql += "CREATE TABLE t" + std::to_string(i) + " (a int PRIMARY KEY, b text DEFAULT 'x');\n";
+        }
+        return sql;
+    };
+    const auto ok = parse_sql(script(-1, -1), "t.sql");
+    CHECK(ok.catalog.tables.size() == 600);
+    CHECK(ok.catalog.tables.at({engine::Ident("public"), engine::Ident("t599")}).constraints.size() == 1);
+    CHECK_THROWS_WITH(parse_sql(script(500, 550), "t.sql"),
+                      "t.sql:501:28: error: syntax error at or near ',' in CREATE TABLE statement");
+    CHECK_THROWS_WITH(parse_sql(script(550, 500), "t.sql"), "t.sql:501:8: error: relation public.missing does not exist");
 }

@@ -337,6 +337,14 @@ TEST_CASE("render: views in creation order, then by what they mention", "[render
           "\nCREATE VIEW public.d_view AS\nSELECT x FROM a_view;\n"
           "\nCREATE MATERIALIZED VIEW public.c_mat AS\nSELECT x FROM d_view -- all of it\nWITH NO DATA;\n"
           "\nCOMMENT ON MATERIALIZED VIEW public.c_mat IS 'snapshot';\n");
+
+    // Views written under another search_path get it back around them, once for a run of them.
+    c.views[qn("public", "b_view")].search_path = {Ident("app"), Ident("pg_catalog")};
+    c.views[qn("public", "a_view")].search_path = {Ident("app"), Ident("pg_catalog")};
+    const std::string sql = body(c);
+    CHECK(sql.find("\nSET search_path = app, pg_catalog;\n\nCREATE VIEW public.b_view AS\n") != std::string::npos);
+    CHECK(sql.find("WITH LOCAL CHECK OPTION;\n\nRESET search_path;\n\nCREATE VIEW public.d_view") != std::string::npos);
+    CHECK(sql.find("\nSET search_path", sql.find("RESET search_path")) == std::string::npos);
 }
 
 TEST_CASE("render: keys, then indexes, then foreign keys", "[render]") {

@@ -75,6 +75,7 @@ void Builder::alter_table(const Node& n) {
             c.include = idx->second.include;
             c.nulls_not_distinct = idx->second.nulls_not_distinct;
             apply_constraint_attributes(c, act);
+            c.index_attached_to = idx->second.attached_to;  // a partition's index stays attached
             catalog.indexes.erase(idx);
             finish_constraint(table, std::move(c), act);
         } else if (act.is_type<g::at_alter_column>()) {
@@ -145,8 +146,14 @@ void Builder::alter_table(const Node& n) {
             const engine::QualifiedName child_name = relation_name(*child<g::qualified_name>(act));
             engine::Table& part = existing_table(child_name, act);
             part.partition_of = engine::PartitionOf{table.name, make_partition_bound(text_of(*child<g::partition_bound>(act)))};
+            index_new_partition(child_name);
         } else if (act.is_type<g::at_detach_partition>()) {
-            existing_table(relation_name(*child<g::qualified_name>(act)), act).partition_of.reset();
+            const engine::QualifiedName child_name = relation_name(*child<g::qualified_name>(act));
+            existing_table(child_name, act).partition_of.reset();
+            for (auto& [index_name, index] : catalog.indexes)  // its indexes stay, detached
+                if (index.table == child_name && index.attached_to &&
+                    catalog.indexes.count(*index.attached_to) && catalog.indexes.at(*index.attached_to).table == table.name)
+                    index.attached_to.reset();
         } else if (act.is_type<g::at_replica_identity>()) {
             if (child<g::replica_full>(act)) table.replica_identity = engine::ReplicaIdentity::full;
             else if (child<g::replica_nothing>(act)) table.replica_identity = engine::ReplicaIdentity::nothing;

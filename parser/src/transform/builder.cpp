@@ -1,5 +1,7 @@
 #include "transform/builder.hpp"
 
+#include <algorithm>
+
 #include "grammar/statement.hpp"
 
 namespace parser {
@@ -16,6 +18,14 @@ QualifiedName Builder::creation_name(const Node& qualified) const {
     if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
     if (search_path.empty()) fail(qualified, "no schema has been selected to create in (search_path is empty)");
     return {search_path.front(), parts.back()};
+}
+
+void Builder::stamp(engine::ObjectBase& object, const Node& n) const {
+    object.where = location_of(n);
+    const bool plain = std::all_of(search_path.begin(), search_path.end(), [](const Ident& schema) {
+        return schema.str() == "public" || schema.str() == "pg_catalog";
+    });
+    if (!plain) object.search_path = search_path;
 }
 
 QualifiedName Builder::lookup(const std::vector<Ident>& parts,

@@ -27,6 +27,9 @@ public:
     // ---- name resolution ----------------------------------------------------------------
     // The schema a new object goes to: explicit, else the first schema of search_path.
     engine::QualifiedName creation_name(const Node& qualified_name) const;
+    // Where the object was defined: its location, and search_path when that is not the default
+    // (public, pg_catalog or empty), for the names its text leaves unqualified.
+    void stamp(engine::ObjectBase& object, const Node& n) const;
     // An existing relation (table, view, sequence, index), looked up through search_path;
     // when nothing matches, the creation schema (the reference may be resolved later).
     engine::QualifiedName relation_name(const Node& qualified_name) const;
@@ -90,7 +93,8 @@ public:
 
     // Table pieces shared by CREATE TABLE and ALTER TABLE.
     void add_column(engine::Table& table, const Node& column_def);
-    void adopt_partition_indexes(const engine::Index& parent);
+    void index_partition(const engine::QualifiedName& parent_index, const engine::QualifiedName& partition);
+    void index_new_partition(const engine::QualifiedName& partition);
     void drop_redundant_keys(engine::Table& table);
     // The column_constraint children of `def` (a column definition or a partition's column options).
     void apply_column_constraints(engine::Table& table, std::size_t column, const Node& def);

@@ -167,7 +167,7 @@ void Builder::comment(const Node& n) {
         raw.kind = "COMMENT";
         raw.identity = std::string(text_of(n).substr(0, text_of(n).size() - text_of(*is).size()));
         raw.sql = std::string(text_of(n));
-        raw.where = location_of(n);
+        stamp(raw, n);
         catalog.raw_objects[{raw.kind, raw.identity}] = raw;
         catalog.creation_order.push_back("COMMENT " + raw.identity);
     }
@@ -269,7 +269,7 @@ void Builder::create_raw(const Node& n, const RawStatement& raw) {
     engine::RawObject obj;
     obj.kind = upper_words(text_of(*child<g::raw_kind>(n)));
     obj.sql = std::string(raw.text);
-    obj.where = location_of(n);
+    stamp(obj, n);
     // Identity: the statement text up to the first '(' or AS, normalised — unique enough per kind.
     obj.identity = upper_words(text_of(n).substr(0, std::min(text_of(n).size(), std::size_t{200})));
     catalog.raw_objects[{obj.kind, obj.identity}] = obj;
@@ -281,7 +281,7 @@ void Builder::alter_default_privileges(const Node& n, const RawStatement& raw) {
     obj.kind = "DEFAULT PRIVILEGES";
     obj.sql = std::string(raw.text);
     obj.identity = upper_words(raw.text);
-    obj.where = location_of(n);
+    stamp(obj, n);
     catalog.raw_objects[{obj.kind, obj.identity}] = obj;
     catalog.creation_order.push_back(obj.kind + " " + obj.identity);
 }

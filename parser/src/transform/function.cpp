@@ -19,7 +19,7 @@ std::string lower(std::string_view s) {
 void Builder::create_function(const Node& n, bool or_replace) {
     engine::Function f;
     f.name = creation_name(*child<g::qualified_name>(n));
-    f.where = location_of(n);
+    stamp(f, n);
     f.is_procedure = child<g::routine_kind_procedure>(n) != nullptr;
     for (const auto* a : children<g::function_arg>(n)) {
         engine::FunctionArg arg;

@@ -23,11 +23,22 @@ std::string element_name(const engine::IndexElement& e) {
     return "expr";
 }
 
+// The column part of an index's implicit name: a_b, lower_c, expr (ChooseIndexNameAddition).
+std::string columns_part(const engine::Index& idx) {
+    std::string columns;
+    for (const auto& e : idx.elements) {
+        if (!columns.empty()) columns += "_";
+        columns += element_name(e);
+        if (columns.size() >= 63) break;
+    }
+    return columns;
+}
+
 }  // namespace
 
 void Builder::create_index(const Node& n) {
     engine::Index idx;
-    idx.where = location_of(n);
+    stamp(idx, n);
     idx.table = relation_name(*child<g::qualified_name>(n));
     const bool on_table = catalog.tables.count(idx.table) > 0;
     const bool on_matview = catalog.views.count(idx.table) > 0 && catalog.views.at(idx.table).materialized;
@@ -71,37 +82,77 @@ void Builder::create_index(const Node& n) {
             fail(n, "relation " + idx.name.quoted() + " already exists");
         }
     } else {
-        std::string columns;
-        for (const auto& e : idx.elements) {
-            if (!columns.empty()) columns += "_";
-            columns += element_name(e);
-            if (columns.size() >= 63) break;
-        }
-        idx.name = {idx.table.schema, Ident(choose_relation_name(idx.table.name.str(), columns, "idx", idx.table.schema))};
+        idx.name = {idx.table.schema, Ident(choose_relation_name(idx.table.name.str(), columns_part(idx), "idx", idx.table.schema))};
         idx.name_was_implicit = true;
     }
-    if (on_table && !idx.only) adopt_partition_indexes(idx);
-    catalog.indexes[idx.name] = std::move(idx);
+    const engine::QualifiedName name = idx.name;
+    const bool recurse = on_table && !idx.only && catalog.tables.at(idx.table).partition_by;
+    catalog.indexes[name] = std::move(idx);
+    if (!recurse) return;
+    std::vector<engine::QualifiedName> partitions;
+    for (const auto& [table_name, table] : catalog.tables)
+        if (table.partition_of && table.partition_of->parent == catalog.indexes.at(name).table) partitions.push_back(table_name);
+    for (const auto& partition : partitions) index_partition(name, partition);
 }
 
-// CREATE INDEX on a partitioned table (without ONLY) attaches each partition's equivalent index
-// that is not attached yet, as PostgreSQL's DefineIndex does. Partitions without one get a new
-// index from PostgreSQL when the canonical script creates the parent index.
-void Builder::adopt_partition_indexes(const engine::Index& parent) {
-    if (!catalog.tables.at(parent.table).partition_by) return;
-    for (const auto& [name, table] : catalog.tables) {
-        if (!table.partition_of || table.partition_of->parent != parent.table) continue;
-        // PostgreSQL takes the oldest match: the first in input order.
-        engine::Index* first = nullptr;
-        auto earlier = [](const engine::SourceLocation& a, const engine::SourceLocation& b) {
-            return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-        };
-        for (auto& [index_name, index] : catalog.indexes)
-            if (index.table == name && !index.attached_to && engine::same_index_definition(index, parent) &&
-                (!first || earlier(index.where, first->where)))
-                first = &index;
-        if (first) first->attached_to = parent.name;
+// A partition of a table with index `parent` gets that index as PostgreSQL's DefineIndex and
+// CREATE TABLE … PARTITION OF give it: its oldest equal index not attached yet is attached,
+// else a new one is made under the name PostgreSQL would choose, and so on down the partitions.
+void Builder::index_partition(const engine::QualifiedName& parent_name, const engine::QualifiedName& partition) {
+    const engine::Index parent = catalog.indexes.at(parent_name);
+    auto earlier = [](const engine::SourceLocation& a, const engine::SourceLocation& b) {
+        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    };
+    // The candidates: the partition's unattached indexes, and those behind its keys.
+    engine::Index* first = nullptr;
+    for (auto& [index_name, index] : catalog.indexes)
+        if (index.table == partition && !index.attached_to && engine::same_index_definition(index, parent) &&
+            (!first || earlier(index.where, first->where)))
+            first = &index;
+    engine::Constraint* first_key = nullptr;
+    for (auto& c : catalog.tables.at(partition).constraints) {
+        if ((c.kind != engine::ConstraintKind::primary_key && c.kind != engine::ConstraintKind::unique) ||
+            c.index_attached_to)
+            continue;
+        engine::Index key_index;
+        key_index.unique = true;
+        key_index.nulls_not_distinct = c.nulls_not_distinct;
+        key_index.include = c.include;
+        for (const auto& column : c.columns) key_index.elements.push_back({.column = column});
+        if (engine::same_index_definition(key_index, parent) && (!first_key || earlier(c.where, first_key->where)))
+            first_key = &c;
     }
+    if (first_key && (!first || earlier(first_key->where, first->where))) {
+        first_key->index_attached_to = parent_name;
+        return;
+    }
+    if (first) {
+        first->attached_to = parent_name;
+        return;
+    }
+    engine::Index child = parent;
+    child.table = partition;
+    child.name = {partition.schema,
+                  Ident(choose_relation_name(partition.name.str(), columns_part(parent), "idx", partition.schema))};
+    child.name_was_implicit = true;
+    child.attached_to = parent_name;
+    child.only = false;
+    child.comment.reset();
+    const engine::QualifiedName child_name = child.name;
+    catalog.indexes[child_name] = std::move(child);
+    for (const auto& [table_name, table] : catalog.tables)
+        if (table.partition_of && table.partition_of->parent == partition) index_partition(child_name, table_name);
+}
+
+// A new or attached partition takes each index its parent has (CREATE TABLE … PARTITION OF and
+// ATTACH PARTITION clone them, ON ONLY ones too). Foreign tables have no indexes.
+void Builder::index_new_partition(const engine::QualifiedName& partition) {
+    const engine::Table& table = catalog.tables.at(partition);
+    if (!table.partition_of || table.foreign_server) return;
+    std::vector<engine::QualifiedName> parents;
+    for (const auto& [name, index] : catalog.indexes)
+        if (index.table == table.partition_of->parent) parents.push_back(name);
+    for (const auto& parent : parents) index_partition(parent, partition);
 }
 
 void Builder::alter_index(const Node& n) {

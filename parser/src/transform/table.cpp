@@ -266,7 +266,7 @@ std::size_t Builder::inherit_columns(engine::Table& table, const engine::Table& 
 
 bool Builder::start_table(engine::Table& table, const Node& n) {
     table.name = creation_name(*child<g::qualified_name>(n));
-    table.where = location_of(n);
+    stamp(table, n);
     if (relation_taken(table.name)) {
         if (child<g::if_not_exists>(n)) {
             warn(table.where, "relation " + table.name.quoted() + " already exists, skipping");
@@ -353,7 +353,9 @@ void Builder::create_table(const Node& n) {
     }
     for (const Node* c : table_constraints) add_table_constraint(table, *c);
     drop_redundant_keys(table);
-    catalog.tables[table.name] = std::move(table);
+    const engine::QualifiedName name = table.name;
+    catalog.tables[name] = std::move(table);
+    index_new_partition(name);
 }
 
 // `id int PRIMARY KEY UNIQUE`: a key equal to the primary key (or to an earlier key) of the same
@@ -400,7 +402,7 @@ void Builder::drop_redundant_keys(engine::Table& table) {
 void Builder::create_foreign_table(const Node& n) {
     engine::Table table;
     table.name = creation_name(*child<g::qualified_name>(n));
-    table.where = location_of(n);
+    stamp(table, n);
     if (relation_taken(table.name)) fail(n, "relation " + table.name.quoted() + " already exists");
     for (const auto& e : n.children) {
         if (e->is_type<g::column_def>()) add_column(table, *e);

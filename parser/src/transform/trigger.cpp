@@ -8,7 +8,7 @@ namespace g = grammar;
 
 void Builder::create_trigger(const Node& n) {
     engine::Trigger t;
-    t.where = location_of(n);
+    stamp(t, n);
     t.name = ident_of(*child<g::name>(n));
     const auto qualified = children<g::qualified_name>(n);
     t.table = relation_name(*qualified.front());
@@ -51,7 +51,7 @@ void Builder::create_trigger(const Node& n) {
 
 void Builder::create_policy(const Node& n) {
     engine::Policy p;
-    p.where = location_of(n);
+    stamp(p, n);
     p.name = ident_of(*child<g::name>(n));
     p.table = relation_name(*child<g::qualified_name>(n));
     existing_table(p.table, n);

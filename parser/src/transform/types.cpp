@@ -45,7 +45,7 @@ void Builder::create_type(const Node& n) {
         engine::RawObject raw;
         raw.kind = "TYPE";
         raw.identity = name.quoted();
-        raw.where = where;
+        stamp(raw, n);
         raw.sql = "CREATE " + std::string(text_of(n));
         catalog.raw_objects[{raw.kind, raw.identity}] = raw;
         catalog.creation_order.push_back("TYPE " + raw.identity);
@@ -55,7 +55,7 @@ void Builder::create_type(const Node& n) {
 void Builder::create_domain(const Node& n) {
     engine::Domain d;
     d.name = creation_name(*child<g::qualified_name>(n));
-    d.where = location_of(n);
+    stamp(d, n);
     d.base_type = type_of(*child<g::type_name>(n));
     for (const auto& c : n.children) {
         if (c->is_type<g::col_collate>()) d.collation = collation_name(*child<g::qualified_name>(*c));

@@ -54,7 +54,7 @@ std::string_view strip_query_suffix(std::string_view query, std::optional<std::s
 void Builder::create_view(const Node& n, bool or_replace) {
     engine::View v;
     v.name = creation_name(*child<g::qualified_name>(n));
-    v.where = location_of(n);
+    stamp(v, n);
     v.recursive = child<g::view_recursive>(n) != nullptr;
     if (catalog.views.count(v.name) && !or_replace) fail(n, "relation " + v.name.quoted() + " already exists");
     if (!catalog.views.count(v.name) && relation_taken(v.name)) fail(n, "relation " + v.name.quoted() + " already exists");
@@ -75,7 +75,7 @@ void Builder::create_materialized_view(const Node& n) {
     engine::View v;
     v.materialized = true;
     v.name = creation_name(*child<g::qualified_name>(n));
-    v.where = location_of(n);
+    stamp(v, n);
     if (relation_taken(v.name)) {
         if (child<g::if_not_exists>(n)) return;
         fail(n, "relation " + v.name.quoted() + " already exists");

@@ -47,7 +47,16 @@ std::string render_catalog_sql(const engine::Catalog& catalog) {
 
     // Bodies are not validated on load: they may call functions created later in the script.
     std::string script = "-- strata canonical schema\nSET check_function_bodies = false;\n";
-    for (const auto& statement : out) append_statement(script, statement);
+    // Objects written under another search_path get it back around their statements.
+    std::vector<engine::Ident> path;
+    for (const auto& statement : out) {
+        if (statement.search_path != path) {
+            path = statement.search_path;
+            append_statement(script, path.empty() ? "RESET search_path" : "SET search_path = " + render::ident_list(path));
+        }
+        append_statement(script, statement.sql);
+    }
+    if (!path.empty()) append_statement(script, "RESET search_path");
     return script;
 }
 

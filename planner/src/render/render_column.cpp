@@ -58,7 +58,7 @@ void render_column_alters(const engine::Catalog& catalog, const engine::Table& t
         // Inherited columns are not redeclared; local differences are set on the child.
         if (const auto* inherited = parent_column(catalog, table, column.name)) {
             if (column.default_value && !(inherited->default_value && *inherited->default_value == *column.default_value))
-                out.push_back(target + " SET DEFAULT " + expr_sql(*column.default_value));
+                out.push_back({target + " SET DEFAULT " + expr_sql(*column.default_value), table.search_path});
             if (column.not_null && !inherited->not_null) out.push_back(target + " SET NOT NULL");
         }
         if (column.storage) out.push_back(target + " SET STORAGE " + upper(*column.storage));

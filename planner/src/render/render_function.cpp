@@ -139,7 +139,10 @@ void render_early_functions(const engine::Catalog& catalog, const FunctionSplit&
         texts.push_back(f.sql_standard_body ? f.body : "");
     }
     link_mentions(items, names, texts);
-    for (std::size_t i : creation_sequence(items)) out.push_back(function_sql(catalog.functions.at(split.early[i])));
+    for (std::size_t i : creation_sequence(items)) {
+        const auto& f = catalog.functions.at(split.early[i]);
+        out.push_back({function_sql(f), f.search_path});
+    }
 }
 
 }  // namespace planner::render

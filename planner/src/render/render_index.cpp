@@ -66,7 +66,7 @@ void render_indexes(const engine::Catalog& catalog, Statements& out) {
     }
     std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [order, index] : indexes) {
-        out.push_back(index_sql(*index));
+        out.push_back({index_sql(*index), index->search_path});
         for (std::size_t i = 0; i < index->elements.size(); ++i)
             if (const auto& target = index->elements[i].statistics)
                 out.push_back(fmt::format("ALTER INDEX {} ALTER COLUMN {} SET STATISTICS {}", index->name.quoted(), i + 1,

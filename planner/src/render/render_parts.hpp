@@ -15,7 +15,15 @@
 
 namespace planner::render {
 
-using Statements = std::vector<std::string>;
+// One statement, and the search_path its text resolves names through (empty: the default).
+// render_catalog.cpp sets the path around statements that need one.
+struct Statement {
+    std::string sql;
+    std::vector<engine::Ident> search_path;
+    Statement(std::string text) : sql(std::move(text)) {}  // NOLINT: most statements are fully qualified
+    Statement(std::string text, std::vector<engine::Ident> path) : sql(std::move(text)), search_path(std::move(path)) {}
+};
+using Statements = std::vector<Statement>;
 
 // ---- fragments (render_text.cpp) ----
 std::string ident_list(const std::vector<engine::Ident>& idents);  // a, "B", c

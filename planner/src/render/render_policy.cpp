@@ -22,7 +22,7 @@ void render_policies(const engine::Catalog& catalog, Statements& out) {
         }
         if (policy.using_expr) sql += " USING (" + expr_sql(*policy.using_expr) + ")";
         if (policy.check_expr) sql += " WITH CHECK (" + expr_sql(*policy.check_expr) + ")";
-        out.push_back(std::move(sql));
+        out.push_back({std::move(sql), policy.search_path});
     }
 }
 

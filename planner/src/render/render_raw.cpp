@@ -53,7 +53,7 @@ void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, 
         texts.push_back(raw.sql);
     }
     link_mentions(items, names, texts);
-    for (std::size_t i : creation_sequence(items)) out.push_back(raws[i]->sql);
+    for (std::size_t i : creation_sequence(items)) out.push_back({raws[i]->sql, raws[i]->search_path});
 }
 
 }  // namespace planner::render

@@ -10,7 +10,7 @@ void render_schemas(const engine::Catalog& catalog, Statements& out) {
         // Every new database has public; a file that creates it says so (its where is known), and
         // IF NOT EXISTS loads either way.
         if (name.str() == "public") {
-            if (schema.where.known()) out.push_back("CREATE SCHEMA IF NOT EXISTS public");
+            if (schema.where.known()) out.push_back(std::string("CREATE SCHEMA IF NOT EXISTS public"));
             continue;
         }
         out.push_back("CREATE SCHEMA " + name.quoted());

@@ -64,7 +64,7 @@ std::string table_sql(const engine::Catalog& catalog, const engine::Table& table
 
 void render_tables(const engine::Catalog& catalog, Statements& out) {
     for (const auto* table : tables_parents_first(catalog)) {
-        out.push_back(table_sql(catalog, *table));
+        out.push_back({table_sql(catalog, *table), table->search_path});
         render_column_alters(catalog, *table, out);
     }
 }

@@ -39,7 +39,7 @@ std::string trigger_sql(const engine::Trigger& t) {
 
 void render_triggers(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [key, trigger] : catalog.triggers) {
-        out.push_back(trigger_sql(trigger));
+        out.push_back({trigger_sql(trigger), trigger.search_path});
         // Views have no ALTER VIEW … TRIGGER; ALTER TABLE accepts them.
         const std::string alter = "ALTER TABLE " + trigger.table.quoted();
         const std::string name = trigger.name.quoted();

@@ -56,7 +56,7 @@ void render_domain(const engine::Catalog& catalog, const engine::Domain& domain,
     if (domain.not_null) sql += " NOT NULL";
     for (const auto& check : domain.checks)
         if (!check_is_late(catalog, check)) sql += "\n    " + domain_check_sql(check);
-    out.push_back(std::move(sql));
+    out.push_back({std::move(sql), domain.search_path});
 }
 
 // Type names that attribute or base types mention, for ordering composites and domains.

@@ -54,26 +54,26 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
     std::vector<OrderItem> items;
     std::vector<std::string> names;
     std::vector<std::string> texts;
-    std::vector<std::string> statements;
+    Statements statements;
     for (const auto& [name, view] : catalog.views) {
         items.push_back({order.find(view_spellings(view)), {}});
         names.push_back(name.name.str());
         texts.push_back(view.query);
-        statements.push_back(view_sql(view));
+        statements.push_back({view_sql(view), view.search_path});
     }
     for (const auto& key : split.deferred) {
         const auto& f = catalog.functions.at(key);
         items.push_back({order.find(function_spellings(key, f)), {}});
         names.push_back(f.name.name.str());
         texts.push_back(function_mentions(f));
-        statements.push_back(function_sql(f));
+        statements.push_back({function_sql(f), f.search_path});
     }
     for (const auto& [key, raw] : catalog.raw_objects) {
         if (raw_placement(catalog, raw) != RawPlacement::late) continue;
         items.push_back({order.find(raw_spellings(raw)), {}});
         names.push_back(raw_base_name(raw));
         texts.push_back(raw.sql);
-        statements.push_back(raw.sql);
+        statements.push_back({raw.sql, raw.search_path});
     }
     link_mentions(items, names, texts);
     for (std::size_t i : creation_sequence(items)) out.push_back(std::move(statements[i]));
