@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -178,43 +179,68 @@ void apply_statement(Builder& builder, const RawStatement& raw, const std::strin
 // a statement's parse error is raised when its turn to be applied comes.
 void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statements, const std::string& source) {
     const SourceScope scope(source);
-    constexpr std::size_t enough_to_share = 256;
-    if (statements.size() < enough_to_share || std::thread::hardware_concurrency() < 2) {
+    auto one_thread = [&] {
         for (const auto& raw : statements)
             apply_statement(builder, raw, source, raw.meta_command ? nullptr : parse_statement(raw, source));
-        return;
-    }
+    };
+    constexpr std::size_t enough_to_share = 256;
+    if (statements.size() < enough_to_share || std::thread::hardware_concurrency() < 2) return one_thread();
     struct Parsed {
         ParseTree tree;
         std::exception_ptr error;
     };
     std::vector<Parsed> parsed(statements.size());
-    std::atomic<std::size_t> ready{0};
+    std::atomic<std::size_t> ready{0};    // trees parsed
+    std::atomic<std::size_t> applied{0};  // trees applied, which the parsing thread frees
     std::atomic<bool> stop{false};
-    std::thread parser_thread([&] {
-        for (std::size_t i = 0; i < statements.size() && !stop.load(std::memory_order_relaxed); ++i) {
-            try {
-                if (!statements[i].meta_command) parsed[i].tree = parse_statement(statements[i], source);
-            } catch (...) {
-                parsed[i].error = std::current_exception();
+    std::thread parser_thread;
+    try {
+        parser_thread = std::thread([&] {
+            std::size_t freed = 0;
+            auto free_applied = [&] {
+                for (const std::size_t done = applied.load(std::memory_order_acquire); freed < done; ++freed)
+                    parsed[freed].tree.reset();
+            };
+            for (std::size_t i = 0; i < statements.size() && !stop.load(std::memory_order_relaxed); ++i) {
+                try {
+                    if (!statements[i].meta_command) parsed[i].tree = parse_statement(statements[i], source);
+                } catch (...) {
+                    parsed[i].error = std::current_exception();
+                }
+                ready.store(i + 1, std::memory_order_release);
+                ready.notify_one();
+                free_applied();
             }
-            ready.store(i + 1, std::memory_order_release);
-            ready.notify_one();
-        }
-    });
+            // The trees still to free: freeing where they were allocated keeps it off the applying thread.
+            while (!stop.load(std::memory_order_relaxed)) {
+                const std::size_t done = applied.load(std::memory_order_acquire);
+                if (done == statements.size()) break;
+                free_applied();
+                applied.wait(done, std::memory_order_acquire);
+            }
+            free_applied();
+        });
+    } catch (const std::system_error&) {
+        return one_thread();  // no thread to be had: parse here
+    }
     struct JoinOnExit {
         std::thread& thread;
         std::atomic<bool>& stop;
-        ~JoinOnExit() {
+        std::atomic<std::size_t>& applied;
+        std::size_t all;
+        ~JoinOnExit() {  // also when a statement fails: the thread frees what is left and ends
             stop.store(true, std::memory_order_relaxed);
+            applied.store(all, std::memory_order_release);
+            applied.notify_one();
             thread.join();
         }
-    } join{parser_thread, stop};
+    } join{parser_thread, stop, applied, statements.size()};
     for (std::size_t i = 0; i < statements.size(); ++i) {
         for (std::size_t r; (r = ready.load(std::memory_order_acquire)) <= i;) ready.wait(r, std::memory_order_acquire);
         if (parsed[i].error) std::rethrow_exception(parsed[i].error);
         apply_statement(builder, statements[i], source, parsed[i].tree);
-        parsed[i].tree.reset();
+        applied.store(i + 1, std::memory_order_release);
+        applied.notify_one();
     }
 }
 
