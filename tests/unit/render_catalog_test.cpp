@@ -112,8 +112,11 @@ TEST_CASE("render: enums, ranges, then composites and domains in dependency orde
     Domain& rows = c.domains[qn("public", "rows")];
     rows.name = qn("public", "rows");
     rows.base_type = TypeName{Ident("public"), "tt", {}, "", 0};
+    rows.checks = {{Ident("later"), ex("(VALUE).id > 0"), true, false}};
     const std::string with_rows = body(c);
     CHECK(with_rows.find("CREATE TABLE public.tt") < with_rows.find("CREATE DOMAIN public.rows AS public.tt;"));
+    CHECK(with_rows.find("CREATE DOMAIN public.rows AS public.tt;") <
+          with_rows.find("ALTER DOMAIN public.rows ADD CONSTRAINT later CHECK ((VALUE).id > 0) NOT VALID;"));
 }
 
 TEST_CASE("render: functions and procedures with all their attributes", "[render]") {

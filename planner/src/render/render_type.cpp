@@ -110,18 +110,30 @@ bool domain_over_rowtype(const engine::Catalog& catalog, const engine::Domain& d
     return !domain.base_type.schema.empty() && (catalog.tables.count(base) || catalog.views.count(base));
 }
 
+namespace {
+
+// CREATE DOMAIN has no NOT VALID, so such checks are added afterwards, as pg_dump does.
+void render_late_checks_of(const engine::Catalog& catalog, const engine::Domain& domain, Statements& out) {
+    for (const auto& check : domain.checks)
+        if (check_is_late(catalog, check))
+            out.push_back({"ALTER DOMAIN " + domain.name.quoted() + " ADD " + domain_check_sql(check) +
+                               (check.not_valid ? " NOT VALID" : ""),
+                           domain.search_path});
+}
+
+}  // namespace
+
 void render_rowtype_domains(const engine::Catalog& catalog, Statements& out) {
-    for (const auto& [name, domain] : catalog.domains)
-        if (domain_over_rowtype(catalog, domain)) render_domain(catalog, domain, out);
+    for (const auto& [name, domain] : catalog.domains) {
+        if (!domain_over_rowtype(catalog, domain)) continue;
+        render_domain(catalog, domain, out);
+        render_late_checks_of(catalog, domain, out);
+    }
 }
 
 void render_late_domain_checks(const engine::Catalog& catalog, Statements& out) {
-    // CREATE DOMAIN has no NOT VALID, so such checks are added afterwards, as pg_dump does.
     for (const auto& [name, domain] : catalog.domains)
-        for (const auto& check : domain.checks)
-            if (check_is_late(catalog, check))
-                out.push_back("ALTER DOMAIN " + domain.name.quoted() + " ADD " + domain_check_sql(check) +
-                              (check.not_valid ? " NOT VALID" : ""));
+        if (!domain_over_rowtype(catalog, domain)) render_late_checks_of(catalog, domain, out);
 }
 
 }  // namespace planner::render
