@@ -150,10 +150,12 @@ void Builder::alter_table(const Node& n) {
         } else if (act.is_type<g::at_detach_partition>()) {
             const engine::QualifiedName child_name = relation_name(*child<g::qualified_name>(act));
             existing_table(child_name, act).partition_of.reset();
-            for (auto& [index_name, index] : catalog.indexes)  // its indexes stay, detached
-                if (index.table == child_name && index.attached_to &&
-                    catalog.indexes.count(*index.attached_to) && catalog.indexes.at(*index.attached_to).table == table.name)
+            for (auto& [index_name, index] : catalog.indexes) {  // its indexes stay, detached
+                if (index.table != child_name || !index.attached_to) continue;
+                const auto parent_index = catalog.indexes.find(*index.attached_to);
+                if (parent_index != catalog.indexes.end() && parent_index->second.table == table.name)
                     index.attached_to.reset();
+            }
         } else if (act.is_type<g::at_replica_identity>()) {
             if (child<g::replica_full>(act)) table.replica_identity = engine::ReplicaIdentity::full;
             else if (child<g::replica_nothing>(act)) table.replica_identity = engine::ReplicaIdentity::nothing;

@@ -95,6 +95,7 @@ public:
     void add_column(engine::Table& table, const Node& column_def);
     void index_partition(const engine::QualifiedName& parent_index, const engine::QualifiedName& partition);
     void index_new_partition(const engine::QualifiedName& partition);
+    std::vector<engine::QualifiedName> partitions_of(const engine::QualifiedName& parent) const;
     void drop_redundant_keys(engine::Table& table);
     // The column_constraint children of `def` (a column definition or a partition's column options).
     void apply_column_constraints(engine::Table& table, std::size_t column, const Node& def);

@@ -86,20 +86,25 @@ void Builder::create_index(const Node& n) {
         idx.name_was_implicit = true;
     }
     const engine::QualifiedName name = idx.name;
-    const bool recurse = on_table && !idx.only && catalog.tables.at(idx.table).partition_by;
+    const engine::QualifiedName table = idx.table;
+    const bool recurse = on_table && !idx.only && catalog.tables.at(table).partition_by;
     catalog.indexes[name] = std::move(idx);
-    if (!recurse) return;
+    if (recurse)
+        for (const auto& partition : partitions_of(table)) index_partition(name, partition);
+}
+
+std::vector<engine::QualifiedName> Builder::partitions_of(const engine::QualifiedName& parent) const {
     std::vector<engine::QualifiedName> partitions;
-    for (const auto& [table_name, table] : catalog.tables)
-        if (table.partition_of && table.partition_of->parent == catalog.indexes.at(name).table) partitions.push_back(table_name);
-    for (const auto& partition : partitions) index_partition(name, partition);
+    for (const auto& [name, table] : catalog.tables)
+        if (table.partition_of && table.partition_of->parent == parent) partitions.push_back(name);
+    return partitions;
 }
 
 // A partition of a table with index `parent` gets that index as PostgreSQL's DefineIndex and
 // CREATE TABLE … PARTITION OF give it: its oldest equal index not attached yet is attached,
 // else a new one is made under the name PostgreSQL would choose, and so on down the partitions.
 void Builder::index_partition(const engine::QualifiedName& parent_name, const engine::QualifiedName& partition) {
-    const engine::Index parent = catalog.indexes.at(parent_name);
+    const engine::Index& parent = catalog.indexes.at(parent_name);  // map entries stay put on insert
     auto earlier = [](const engine::SourceLocation& a, const engine::SourceLocation& b) {
         return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
     };
@@ -140,8 +145,7 @@ void Builder::index_partition(const engine::QualifiedName& parent_name, const en
     child.comment.reset();
     const engine::QualifiedName child_name = child.name;
     catalog.indexes[child_name] = std::move(child);
-    for (const auto& [table_name, table] : catalog.tables)
-        if (table.partition_of && table.partition_of->parent == partition) index_partition(child_name, table_name);
+    for (const auto& sub_partition : partitions_of(partition)) index_partition(child_name, sub_partition);
 }
 
 // A new or attached partition takes each index its parent has (CREATE TABLE … PARTITION OF and

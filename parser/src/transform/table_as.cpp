@@ -3,6 +3,7 @@
 // a cast (`x::int`, `CAST(x AS int)`), a typed literal (`date '2024-01-01'`) or a plain literal
 // (integer, numeric, string, boolean). Anything else is an error that says how to write it.
 #include <charconv>
+#include <optional>
 #include <set>
 
 #include "expression/token.hpp"
@@ -22,6 +23,12 @@ bool is_word(const Token& t, std::string_view word) { return t.kind == TokenKind
 bool is_punct(const Token& t, std::string_view p) { return t.kind == TokenKind::punct && t.text == p; }
 bool is_name(const Token& t) { return t.kind == TokenKind::identifier || t.kind == TokenKind::quoted_identifier; }
 std::size_t end_of(const Token& t) { return t.offset + t.text.size(); }
+// How a token changes the bracket depth: +1 for ( and [, -1 for ) and ], else 0.
+int depth_step(const Token& t) {
+    if (is_punct(t, "(") || is_punct(t, "[")) return 1;
+    if (is_punct(t, ")") || is_punct(t, "]")) return -1;
+    return 0;
+}
 
 // Words that end a select list at the top level.
 bool ends_select_list(const Token& t) {
@@ -35,6 +42,7 @@ bool ends_select_list(const Token& t) {
 struct Item {
     std::size_t begin = 0;
     std::size_t end = 0;
+    std::size_t cast_at = 0;  // its last top-level `::`, or end when there is none
     std::string alias;
 };
 
@@ -43,22 +51,17 @@ std::vector<Item> select_items(const std::vector<Token>& t, std::size_t i) {
     for (;;) {
         Item item;
         item.begin = i;
-        int depth = 0;
-        for (; t[i].kind != TokenKind::end; ++i) {
-            if (is_punct(t[i], "(") || is_punct(t[i], "[")) ++depth;
-            if (is_punct(t[i], ")") || is_punct(t[i], "]")) --depth;
+        std::optional<std::size_t> cast_at;
+        for (int depth = 0; t[i].kind != TokenKind::end; ++i) {
+            depth += depth_step(t[i]);
             if (depth == 0 && (is_punct(t[i], ",") || ends_select_list(t[i]))) break;
+            if (depth == 0 && is_punct(t[i], "::")) cast_at = i;
         }
         item.end = i;
+        item.cast_at = cast_at.value_or(item.end);
         const std::size_t size = item.end - item.begin;
         // A cast's type may be several words (`::double precision`): no bare label after one.
-        bool cast = false;
-        depth = 0;
-        for (std::size_t j = item.begin; j < item.end; ++j) {
-            if (is_punct(t[j], "(") || is_punct(t[j], "[")) ++depth;
-            if (is_punct(t[j], ")") || is_punct(t[j], "]")) --depth;
-            cast = cast || (depth == 0 && is_punct(t[j], "::"));
-        }
+        const bool cast = cast_at.has_value();
         if (size >= 3 && is_word(t[item.end - 2], "as") && is_name(t[item.end - 1])) {
             item.alias = t[item.end - 1].value;
             item.end -= 2;
@@ -121,24 +124,18 @@ void Builder::create_table_as(const Node& n) {
         if (item.begin == item.end) fail(query_node, which + ": empty select-list item");
         // The type: after the last top-level `::`, inside CAST(… AS type), before a typed literal,
         // or a lone literal's own.
-        std::size_t type_begin = 0, type_end = 0, cast_at = item.end;
-        int depth = 0;
-        for (std::size_t j = item.begin; j < item.end; ++j) {
-            if (is_punct(t[j], "(") || is_punct(t[j], "[")) ++depth;
-            if (is_punct(t[j], ")") || is_punct(t[j], "]")) --depth;
-            if (depth == 0 && is_punct(t[j], "::")) cast_at = j;
-        }
+        std::size_t type_begin = 0, type_end = 0;
+        const std::size_t cast_at = item.cast_at;
         std::string builtin;
         if (cast_at + 1 < item.end) {
             type_begin = t[cast_at + 1].offset;
             type_end = end_of(t[item.end - 1]);
         } else if (is_word(t[item.begin], "cast") && item.end - item.begin >= 5 && is_punct(t[item.begin + 1], "(") &&
                    is_punct(t[item.end - 1], ")")) {
-            depth = 0;
             std::size_t as_at = item.end;
+            int depth = 0;
             for (std::size_t j = item.begin + 2; j + 1 < item.end; ++j) {
-                if (is_punct(t[j], "(") || is_punct(t[j], "[")) ++depth;
-                if (is_punct(t[j], ")") || is_punct(t[j], "]")) --depth;
+                depth += depth_step(t[j]);
                 if (depth == 0 && is_word(t[j], "as")) as_at = j;
             }
             if (as_at + 2 < item.end) {
