@@ -99,7 +99,7 @@ void Builder::alter_table(const Node& n) {
                 col->identity_options = sequence_options(spec, nullptr);
                 col->not_null = true;
             } else if (what.is_type<g::ac_drop_identity>()) col->identity = engine::IdentityKind::none;
-            else if (what.is_type<g::ac_set_statistics>()) col->statistics = std::stoi(std::string(text_of(*child<g::signed_number>(what))));
+            else if (what.is_type<g::ac_set_statistics>()) col->statistics = statistics_target(*child<g::signed_number>(what));
             else if (what.is_type<g::ac_set_storage>()) col->storage = ident_of(*child<g::name>(what)).str();
             else if (what.is_type<g::ac_set_compression>()) col->compression = ident_of(*child<g::name>(what)).str();
             else if (what.is_type<g::ac_set_options>()) read_options(col->options, *child<g::option_list>(what));

@@ -1,6 +1,7 @@
 #include "transform/builder.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 #include "grammar/statement.hpp"
 
@@ -26,6 +27,47 @@ void Builder::stamp(engine::ObjectBase& object, const Node& n) const {
         return schema.str() == "public" || schema.str() == "pg_catalog";
     });
     if (!plain) object.search_path = search_path;
+}
+
+namespace {
+
+// A signed_number's text without the blanks the grammar allows after the sign, nor a '+'.
+std::string compact_number(std::string_view text) {
+    std::string out;
+    for (char c : text)
+        if (!std::isspace(static_cast<unsigned char>(c)) && c != '+') out += c;
+    return out;
+}
+
+}  // namespace
+
+std::int64_t Builder::integer_of(const Node& signed_number) const {
+    const std::string digits = compact_number(text_of(signed_number));
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error == std::errc::result_out_of_range) fail(signed_number, "value " + digits + " is out of range for type bigint");
+    if (error != std::errc() || end != digits.data() + digits.size())
+        fail(signed_number, "expected a whole number, not " + digits);
+    return value;
+}
+
+double Builder::positive_decimal(const Node& signed_number, std::string_view what) const {
+    const std::string text = compact_number(text_of(signed_number));
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) fail(signed_number, "value " + text + " is out of range");
+    if (!(value > 0)) fail(signed_number, std::string(what) + " must be positive");
+    return value;
+}
+
+int Builder::statistics_target(const Node& signed_number) {
+    const std::int64_t target = integer_of(signed_number);
+    if (target < -1) fail(signed_number, "statistics target " + std::to_string(target) + " is too low");
+    if (target > 10000) {  // PostgreSQL lowers it, with a warning
+        warn(location_of(signed_number), "lowering statistics target to 10000");
+        return 10000;
+    }
+    return static_cast<int>(target);
 }
 
 QualifiedName Builder::lookup(const std::vector<Ident>& parts,

@@ -30,6 +30,14 @@ public:
     // Where the object was defined: its location, and search_path when that is not the default
     // (public, pg_catalog or empty), for the names its text leaves unqualified.
     void stamp(engine::ObjectBase& object, const Node& n) const;
+    // The value of a signed_number node that must be a whole 64-bit number (sequence options,
+    // statistics targets, column numbers); anything else is an error at the number.
+    std::int64_t integer_of(const Node& signed_number) const;
+    // A signed_number node that must be a positive number (COST, ROWS); `what` names the option
+    // in the error, as PostgreSQL does ("COST must be positive").
+    double positive_decimal(const Node& signed_number, std::string_view what) const;
+    // SET STATISTICS n: -1 (the default) to 10000; above that PostgreSQL lowers it with a warning.
+    int statistics_target(const Node& signed_number);
     // An existing relation (table, view, sequence, index), looked up through search_path;
     // when nothing matches, the creation schema (the reference may be resolved later).
     engine::QualifiedName relation_name(const Node& qualified_name) const;

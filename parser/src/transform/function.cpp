@@ -63,8 +63,8 @@ void Builder::create_function(const Node& n, bool or_replace) {
         else if (opt.is_type<g::fn_security>()) f.security_definer = lower(text_of(opt)).find("definer") != std::string::npos;
         else if (opt.is_type<g::fn_leakproof>()) f.leakproof = lower(text_of(opt)).rfind("not", 0) != 0;
         else if (opt.is_type<g::fn_parallel>()) f.parallel = ident_of(*child<g::name>(opt)).str();
-        else if (opt.is_type<g::fn_cost>()) f.cost = std::stod(std::string(text_of(*child<g::signed_number>(opt))));
-        else if (opt.is_type<g::fn_rows>()) f.rows = std::stod(std::string(text_of(*child<g::signed_number>(opt))));
+        else if (opt.is_type<g::fn_cost>()) f.cost = positive_decimal(*child<g::signed_number>(opt), "COST");
+        else if (opt.is_type<g::fn_rows>()) f.rows = positive_decimal(*child<g::signed_number>(opt), "ROWS");
         else if (opt.is_type<g::fn_support>()) f.support = std::string(text_of(*child<g::qualified_name>(opt)));
         else if (opt.is_type<g::fn_set>()) {
             const std::string key = lower(text_of(*child<g::option_name>(opt)));

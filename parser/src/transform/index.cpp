@@ -179,16 +179,15 @@ void Builder::alter_index(const Node& n) {
     }
     if (const Node* s = child<g::ai_set_statistics>(n)) {
         const std::string number(text_of(*child<g::signed_number>(*s)));
-        const std::string target(text_of(*child<g::signed_number>(*child<g::ac_set_statistics>(*s))));
         std::vector<engine::IndexElement>* elements = backing ? nullptr : &it->second.elements;
         const std::size_t count = elements ? elements->size() : backing->columns.size();
-        const long column = std::strtol(number.c_str(), nullptr, 10);
-        if (column < 1 || static_cast<std::size_t>(column) > count)
+        const std::int64_t column = integer_of(*child<g::signed_number>(*s));
+        if (column < 1 || static_cast<std::uint64_t>(column) > count)
             fail(*s, "column number " + number + " of index " + name.quoted() + " does not exist");
         engine::IndexElement* element = elements ? &(*elements)[static_cast<std::size_t>(column - 1)] : nullptr;
         if (!element || element->column)
             fail(*s, "cannot alter statistics on non-expression column " + number + " of index " + name.quoted());
-        element->statistics = static_cast<int>(std::strtol(target.c_str(), nullptr, 10));
+        element->statistics = statistics_target(*child<g::signed_number>(*child<g::ac_set_statistics>(*s)));
         return;
     }
     if (!backing) {
