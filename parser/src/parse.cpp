@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <optional>
 #include <system_error>
 #include <thread>
 #include <vector>
 
 #include "expression/position.hpp"
+#include "expression/token.hpp"
 #include "families/parse_rule.hpp"
 #include "parser/statement_splitter.hpp"
 #include "transform/builder.hpp"
@@ -134,6 +136,46 @@ engine::SourceLocation location_at(const RawStatement& raw, std::size_t offset, 
     return {source, raw.line + in_statement.line - 1, column};
 }
 
+// Where the '(' that is still open at `offset` was opened, if one is.
+std::optional<std::size_t> unclosed_paren(std::string_view text, std::size_t offset) {
+    std::vector<std::size_t> open;
+    try {
+        for (const expression::Token& t : expression::tokenize(text.substr(0, offset))) {
+            if (t.kind != expression::TokenKind::punct) continue;
+            if (t.text == "(") open.push_back(t.offset);
+            else if (t.text == ")" && !open.empty()) open.pop_back();
+        }
+    } catch (const engine::Error&) {
+        return std::nullopt;
+    }
+    if (open.empty()) return std::nullopt;
+    return open.back();
+}
+
+// ": expected …" for a statement that failed to parse at `offset`: the statement is parsed again
+// with expectations collected (families/expectations.hpp). Empty when the furthest rule the
+// grammar tried is not where the parse failed.
+std::string what_was_expected(const RawStatement& raw, std::size_t offset, const std::string& source) {
+    tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), "");
+    detail::Expectations& e = detail::expectations;
+    e.reset(raw.text.data());
+    e.collecting = true;
+    try {
+        family_for(raw.text)(in);
+    } catch (...) {
+        e.names.clear();
+    }
+    e.collecting = false;
+    if (e.names.empty() || static_cast<std::size_t>(e.at - raw.text.data()) != offset) return {};
+    std::string close_note;
+    if (std::find(e.names.begin(), e.names.end(), std::string_view("')'")) != e.names.end())
+        if (const auto paren = unclosed_paren(raw.text, offset)) {
+            const engine::SourceLocation at = location_at(raw, *paren, source);
+            close_note = "to close '(' opened at " + std::to_string(at.line) + ":" + std::to_string(at.column);
+        }
+    return ": expected " + detail::expected_list(e.names, close_note);
+}
+
 // The parse tree of one statement. It needs nothing from the statements before it, so it may run
 // on another thread; it throws engine::Error with the position of a syntax error.
 ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
@@ -163,7 +205,8 @@ ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
         if (offset <= second_word && family_for(raw.text) == parse_other_family)
             throw engine::Error(at, "unknown statement kind " + first_words(raw.text, 2));
         throw engine::Error(location_at(raw, offset, source),
-                            "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement");
+                            "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement" +
+                                what_was_expected(raw, offset, source));
     }
     return root;
 }

@@ -45,18 +45,27 @@ const std::vector<Malformed> malformed_inputs{
     {"CREATE FUNCTION f() RETURNS int AS $x$ select 1 $y$ LANGUAGE sql;",
      "t.sql:1:36: error: unterminated dollar-quoted string $x$ at the end of the input"},
     // ---- stray and missing commas, truncated statements ----
-    {"CREATE TABLE t (id int,, b int);", "t.sql:1:24: error: syntax error at or near ',' in CREATE TABLE statement"},
-    {"CREATE TABLE t (id int,);", "t.sql:1:24: error: syntax error at or near ')' in CREATE TABLE statement"},
-    {"CREATE TABLE t (, id int);", "t.sql:1:17: error: syntax error at or near ',' in CREATE TABLE statement"},
+    {"CREATE TABLE t (id int,, b int);", "t.sql:1:24: error: syntax error at or near ',' in CREATE TABLE statement"
+     ": expected CONSTRAINT, CHECK, PRIMARY, UNIQUE, FOREIGN, EXCLUDE, LIKE or a name"},
+    {"CREATE TABLE t (id int,);", "t.sql:1:24: error: syntax error at or near ')' in CREATE TABLE statement"
+     ": expected CONSTRAINT, CHECK, PRIMARY, UNIQUE, FOREIGN, EXCLUDE, LIKE or a name"},
+    {"CREATE TABLE t (, id int);", "t.sql:1:17: error: syntax error at or near ',' in CREATE TABLE statement"
+     ": expected ')' (to close '(' opened at 1:16), CONSTRAINT, CHECK, PRIMARY, UNIQUE, FOREIGN, EXCLUDE, LIKE or a name"},
     {"CREATE TYPE mood AS ENUM ('a' 'b');",
-     "t.sql:1:31: error: syntax error at or near ''b'' in CREATE TYPE statement"},
-    {"CREATE TABLE (id int);", "t.sql:1:14: error: syntax error at or near '(' in CREATE TABLE statement"},
-    {"CREATE TABLE t (id);", "t.sql:1:19: error: syntax error at or near ')' in CREATE TABLE statement"},
-    {"CREATE TABLE t (id int REFERENCES);", "t.sql:1:34: error: syntax error at or near ')' in CREATE TABLE statement"},
+     "t.sql:1:31: error: syntax error at or near ''b'' in CREATE TYPE statement"
+     ": expected ',' or ')' (to close '(' opened at 1:26)"},
+    {"CREATE TABLE (id int);", "t.sql:1:14: error: syntax error at or near '(' in CREATE TABLE statement"
+     ": expected IF or a name"},
+    {"CREATE TABLE t (id);", "t.sql:1:19: error: syntax error at or near ')' in CREATE TABLE statement"
+     ": expected a type name"},
+    {"CREATE TABLE t (id int REFERENCES);", "t.sql:1:34: error: syntax error at or near ')' in CREATE TABLE statement"
+     ": expected a name"},
     {"CREATE TABLE t (id int) WITH (fillfactor=);",
-     "t.sql:1:42: error: syntax error at or near ')' in CREATE TABLE statement"},
+     "t.sql:1:42: error: syntax error at or near ')' in CREATE TABLE statement"
+     ": expected a string, a number or a name"},
     {"CREATE TABLE t (id int) PARTITION BY;",
-     "t.sql:1:37: error: syntax error at or near end of statement in CREATE TABLE statement"},
+     "t.sql:1:37: error: syntax error at or near end of statement in CREATE TABLE statement"
+     ": expected RANGE, LIST or HASH"},
     {"CREATE TABLE t (a int[);", "t.sql:1:23: error: expected ']' to close '[' opened at 1:22 before ')'"},
     // found by the fuzzer: a stray bracket inside a group once looped forever
     {"GRANT SELECT (a, i[) ON TABLE t TO r;", "t.sql:1:20: error: expected ']' to close '[' opened at 1:19 before ')'"},
@@ -64,10 +73,13 @@ const std::vector<Malformed> malformed_inputs{
     {"CREATE TABLE t (a int)];", "t.sql:1:23: error: unexpected ']' without a matching '['"},
     {"CREATE TABLE t (a int[1);", "t.sql:1:24: error: expected ']' to close '[' opened at 1:22 before ')'"},
     {"CREATE TABLE t (id int CHECK id > 0);",
-     "t.sql:1:30: error: syntax error at or near 'id' in CREATE TABLE statement"},
+     "t.sql:1:30: error: syntax error at or near 'id' in CREATE TABLE statement"
+     ": expected '('"},
     {"CREATE TABLE t (a int);\nCREATE UNIQUE INDEX i ON t USING (a);",
-     "t.sql:2:34: error: syntax error at or near '(' in CREATE UNIQUE INDEX statement"},
-    {"CREATE SEQUENCE s INCREMENT BY x;", "t.sql:1:32: error: syntax error at or near 'x' in CREATE SEQUENCE statement"},
+     "t.sql:2:34: error: syntax error at or near '(' in CREATE UNIQUE INDEX statement"
+     ": expected a name"},
+    {"CREATE SEQUENCE s INCREMENT BY x;", "t.sql:1:32: error: syntax error at or near 'x' in CREATE SEQUENCE statement"
+     ": expected a number"},
     // found by the fuzzer: a fraction where a sequence option takes a whole number threw out of the parser
     {"CREATE TABLE t (a bigint GENERATED ALWAYS AS IDENTITY (START .3));",
      "t.sql:1:62: error: expected a whole number, not .3"},
@@ -81,17 +93,45 @@ const std::vector<Malformed> malformed_inputs{
      "t.sql:1:51: error: value 1e999 is out of range"},
     {"CREATE FUNCTION f() RETURNS int LANGUAGE sql ROWS - 5 AS 'SELECT 1';",
      "t.sql:1:51: error: ROWS must be positive"},
-    {"CREATE TYPE mood AS ENUM (a);", "t.sql:1:27: error: syntax error at or near 'a' in CREATE TYPE statement"},
-    {"CREATE DOMAIN d AS;", "t.sql:1:19: error: syntax error at or near end of statement in CREATE DOMAIN statement"},
-    {"CREATE VIEW v AS;", "t.sql:1:17: error: syntax error at or near end of statement in CREATE VIEW statement"},
-    {"COMMENT ON TABLE t IS;", "t.sql:1:22: error: syntax error at or near end of statement in COMMENT ON statement"},
-    {"GRANT SELECT ON t TO;", "t.sql:1:21: error: syntax error at or near end of statement in GRANT statement"},
-    {"CREATE EXTENSION;", "t.sql:1:17: error: syntax error at or near end of statement in CREATE EXTENSION statement"},
+    // what was expected, and where an unclosed parenthesis opened (the statement splitter finds
+    // the ones still open at the statement's end)
+    {"CREATE TABLE t (\n  a int,\n  b text\n  c int);",
+     "t.sql:4:3: error: syntax error at or near 'c' in CREATE TABLE statement"
+     ": expected ',', ')' (to close '(' opened at 1:16), '.', '%', '(', '[', ARRAY, CONSTRAINT or 14 more"},
+    {"CREATE TABLE t (\n  a int,\n  b text\n;", "t.sql:4:1: error: expected ')' to close '(' opened at 1:16 before ';'"},
+    {"CREATE INDEX i ON t (lower(a);", "t.sql:1:30: error: expected ')' to close '(' opened at 1:21 before ';'"},
+    {"CREATE TABLE t (a numeric(10, 2 NOT NULL);",
+     "t.sql:1:42: error: expected ')' to close '(' opened at 1:16 before ';'"},
+    {"ALTER TABLE t ADD CONSTRAINT c FOREIGN KEY (a) REFERENCES u (b ON DELETE CASCADE;",
+     "t.sql:1:81: error: expected ')' to close '(' opened at 1:61 before ';'"},
+    // once accepted: the partition key was any run of tokens
+    {"CREATE TABLE t (a int) PARTITION BY RANGE (a) FOO;",
+     "t.sql:1:47: error: syntax error at or near 'FOO' in CREATE TABLE statement: expected INHERITS, PARTITION, USING, "
+     "WITH, WITHOUT, ON, TABLESPACE or end of statement"},
+    {"CREATE SEQUENCE s START WITH 1 INCREMENT BY 1 NO;",
+     "t.sql:1:49: error: syntax error at or near end of statement in CREATE SEQUENCE statement: "
+     "expected MINVALUE, MAXVALUE or CYCLE"},
+    {"CREATE TABLE t (a timestamp with zone);",
+     "t.sql:1:34: error: syntax error at or near 'zone' in CREATE TABLE statement: expected TIME"},
+    {"CREATE TYPE mood AS ENUM (a);", "t.sql:1:27: error: syntax error at or near 'a' in CREATE TYPE statement"
+     ": expected ')' (to close '(' opened at 1:26) or a string"},
+    {"CREATE DOMAIN d AS;", "t.sql:1:19: error: syntax error at or near end of statement in CREATE DOMAIN statement"
+     ": expected a type name"},
+    {"CREATE VIEW v AS;", "t.sql:1:17: error: syntax error at or near end of statement in CREATE VIEW statement"
+     ": expected an expression"},
+    {"COMMENT ON TABLE t IS;", "t.sql:1:22: error: syntax error at or near end of statement in COMMENT ON statement"
+     ": expected a string or NULL"},
+    {"GRANT SELECT ON t TO;", "t.sql:1:21: error: syntax error at or near end of statement in GRANT statement"
+     ": expected GROUP, a name, CURRENT, SESSION or USER"},
+    {"CREATE EXTENSION;", "t.sql:1:17: error: syntax error at or near end of statement in CREATE EXTENSION statement"
+     ": expected IF or a name"},
     {"CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN;",
-     "t.sql:2:25: error: syntax error at or near end of statement in ALTER TABLE statement"},
+     "t.sql:2:25: error: syntax error at or near end of statement in ALTER TABLE statement"
+     ": expected IF or a name"},
     // ---- unknown keywords and statement kinds ----
     {"CREATE TABLE t (id int);\nALTER TABLE t FROBNICATE;",
-     "t.sql:2:15: error: syntax error at or near 'FROBNICATE' in ALTER TABLE statement"},
+     "t.sql:2:15: error: syntax error at or near 'FROBNICATE' in ALTER TABLE statement"
+     ": expected '.', '*', ADD, ALTER, DROP, VALIDATE, ENABLE, DISABLE or 11 more"},
     {"CREATE FROBNICATOR x;", "t.sql:1:1: error: unknown statement kind CREATE FROBNICATOR"},
     {"FROBNICATE;", "t.sql:1:1: error: unknown statement kind FROBNICATE"},
     {"CREATE PUBLICATION p FOR ALL TABLES;",

@@ -13,6 +13,7 @@
 
 #include <tao/pegtl/contrib/parse_tree.hpp>
 
+#include "families/expectations.hpp"
 #include "grammar/common.hpp"
 
 namespace parser {
@@ -67,6 +68,8 @@ template <typename Rule>
 struct recording_control : tao::pegtl::normal<Rule> {
     template <typename Input>
     static void start(const Input& in) {
+        if constexpr (is_described<Rule>)
+            if (expectations.collecting) expectations.enter(in.current(), description<Rule>());
         if constexpr (needs_mark<Rule>) {
             recorder->mark();
             if constexpr (is_kept<Rule>::value)
@@ -75,6 +78,8 @@ struct recording_control : tao::pegtl::normal<Rule> {
     }
     template <typename Input>
     static void success(const Input& in) {
+        if constexpr (is_described<Rule>)
+            if (expectations.collecting) expectations.leave();
         if constexpr (needs_mark<Rule>) {
             if constexpr (is_kept<Rule>::value) {
                 TreeRecord& r = recorder->records[recorder->marks.back()];
@@ -87,6 +92,8 @@ struct recording_control : tao::pegtl::normal<Rule> {
     template <typename Input>
     static void failure(const Input& in) noexcept {
         if (in.current() > furthest) furthest = in.current();
+        if constexpr (is_described<Rule>)
+            if (expectations.collecting) expectations.leave();
         if constexpr (needs_mark<Rule>) recorder->drop();
     }
 };

@@ -3,6 +3,7 @@
 // identifiers, literals (standard, E'', U&'', B'', X'', dollar-quoted), numbers, operators.
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include <tao/pegtl.hpp>
 
@@ -41,8 +42,17 @@ struct quoted_ident_body : until<one<'"'>, any> {};
 struct quoted_ident : plus<one<'"'>, must<quoted_ident_body>> {};
 struct identifier : sor<quoted_ident, unquoted_ident> {};
 
+struct keyword_marker {};  // lets an error message name a keyword it expected
 template <typename Istring>
-struct keyword_rule : seq<Istring, not_at<ident_other>> {};
+struct keyword_spelling;
+template <char... Cs>
+struct keyword_spelling<ascii::istring<Cs...>> {
+    static constexpr char text[] = {static_cast<char>(Cs >= 'a' && Cs <= 'z' ? Cs - 'a' + 'A' : Cs)..., '\0'};
+};
+template <typename Istring>
+struct keyword_rule : seq<Istring, not_at<ident_other>>, keyword_marker {
+    static constexpr std::string_view spelling = keyword_spelling<Istring>::text;  // TABLE
+};
 #define STRATA_KW(word) keyword_rule<TAO_PEGTL_ISTRING(word)>
 
 // ---- literals -----------------------------------------------------------------------------

@@ -90,7 +90,10 @@ struct partition_elements : seq<open, sep, opt<list<sor<table_constraint, partit
 struct partition_of : seq<kw_partition, sep, kw_of, sep, qualified_name, sep, opt<partition_elements, sep>,
                           partition_bound>,
                       kept {};
-struct partition_by : seq<kw_partition, sep, kw_by, sep, expr_until<sor<kw_with, kw_using, kw_tablespace, eof>>>, kept {};
+// PARTITION BY RANGE|LIST|HASH ( key, … ): the key list is kept as text (make_token_expression).
+struct partition_by : seq<kw_partition, sep, kw_by, sep, sor<kw_range, STRATA_KW("list"), STRATA_KW("hash")>, sep,
+                          at<open>, balanced_group>,
+                      kept {};
 struct inherits : seq<kw_inherits, sep, open, sep, list<qualified_name, seq<sep, comma, sep>>, sep, close>, kept {};
 struct table_access_method : seq<kw_using, sep, name>, kept {};
 struct table_tablespace : seq<kw_tablespace, sep, name>, kept {};
