@@ -113,6 +113,10 @@ const std::vector<Malformed> malformed_inputs{
      "expected MINVALUE, MAXVALUE or CYCLE"},
     {"CREATE TABLE t (a timestamp with zone);",
      "t.sql:1:34: error: syntax error at or near 'zone' in CREATE TABLE statement: expected TIME"},
+    // found by the fuzzer: a trigger, policy or constraint comment without ON read a missing node
+    {"CREATE TABLE t (a int);\nCOMMENT ON TRIGGER tr IS 'x';", "t.sql:2:1: error: COMMENT ON TRIGGER needs ON table"},
+    {"COMMENT ON POLICY p IS 'x';", "t.sql:1:1: error: COMMENT ON POLICY needs ON table"},
+    {"COMMENT ON CONSTRAINT c IS 'x';", "t.sql:1:1: error: COMMENT ON CONSTRAINT needs ON table or ON DOMAIN"},
     {"CREATE TYPE mood AS ENUM (a);", "t.sql:1:27: error: syntax error at or near 'a' in CREATE TYPE statement"
      ": expected ')' (to close '(' opened at 1:26) or a string"},
     {"CREATE DOMAIN d AS;", "t.sql:1:19: error: syntax error at or near end of statement in CREATE DOMAIN statement"

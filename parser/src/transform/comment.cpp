@@ -137,6 +137,7 @@ void Builder::comment(const Node& n) {
         match->comment = text;
     } else if (kind == "CONSTRAINT") {
         const Node* on = child<g::comment_on_table>(n);
+        if (!on) fail(n, "COMMENT ON CONSTRAINT needs ON table or ON DOMAIN");
         const auto target = name_parts(*child<g::qualified_name>(*on));
         const Ident cname = parts.back();
         if (text_of(*on).find_first_of("dD", 2) != std::string_view::npos && upper_words(text_of(*on)).rfind("ON DOMAIN", 0) == 0) {
@@ -150,6 +151,7 @@ void Builder::comment(const Node& n) {
         c->comment = text;
     } else if (kind == "TRIGGER" || kind == "POLICY") {
         const Node* on = child<g::comment_on_table>(n);
+        if (!on) fail(n, "COMMENT ON " + kind + " needs ON table");
         const QualifiedName table = relation(name_parts(*child<g::qualified_name>(*on)));
         engine::TableScopedName key{table, parts.back()};
         if (kind == "TRIGGER") {
