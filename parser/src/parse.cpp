@@ -152,16 +152,17 @@ std::optional<std::size_t> unclosed_paren(std::string_view text, std::size_t off
     return open.back();
 }
 
-// ": expected …" for a statement that failed to parse at `offset`: the statement is parsed again
+// ": expected …" for a statement that failed to parse at `offset`: `family` parses it again
 // with expectations collected (families/expectations.hpp). Empty when the furthest rule the
 // grammar tried is not where the parse failed.
-std::string what_was_expected(const RawStatement& raw, std::size_t offset, const std::string& source) {
+std::string what_was_expected(const RawStatement& raw, ParseTree (*family)(StatementInput&), std::size_t offset,
+                              const std::string& source) {
     tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), "");
     detail::Expectations& e = detail::expectations;
     e.reset(raw.text.data());
     e.collecting = true;
     try {
-        family_for(raw.text)(in);
+        family(in);
     } catch (...) {
         e.names.clear();
     }
@@ -184,9 +185,10 @@ ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
     tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), "", raw.byte,
                                   static_cast<std::size_t>(raw.line), static_cast<std::size_t>(raw.column));
     furthest = raw.text.data();
+    const auto family = family_for(raw.text);
     ParseTree root;
     try {
-        root = family_for(raw.text)(in);
+        root = family(in);
     } catch (const tao::pegtl::parse_error& e) {
         const auto& p = e.positions().front();
         throw engine::Error(engine::SourceLocation{source, static_cast<int>(p.line), static_cast<int>(p.column)},
@@ -202,11 +204,11 @@ ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
         std::size_t second_word = 0;
         lower_word(raw.text, second_word);
         while (second_word < raw.text.size() && std::isspace(static_cast<unsigned char>(raw.text[second_word]))) ++second_word;
-        if (offset <= second_word && family_for(raw.text) == parse_other_family)
+        if (offset <= second_word && family == parse_other_family)
             throw engine::Error(at, "unknown statement kind " + first_words(raw.text, 2));
         throw engine::Error(location_at(raw, offset, source),
                             "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement" +
-                                what_was_expected(raw, offset, source));
+                                what_was_expected(raw, family, offset, source));
     }
     return root;
 }

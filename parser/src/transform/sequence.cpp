@@ -8,16 +8,17 @@ namespace g = grammar;
 
 engine::SequenceOptions Builder::sequence_options(const Node& n, std::optional<engine::SequenceOwner>* owned_by) const {
     engine::SequenceOptions o;
+    auto number = [this](const Node& option) { return integer_of(*find<g::signed_number>(option)); };
     for (const auto& c : n.children) {
         const Node& opt = *c;
         if (opt.is_type<g::seq_as>()) o.as_type = type_of(*child<g::type_name>(opt));
-        else if (opt.is_type<g::seq_increment>()) o.increment = integer_of(*find<g::signed_number>(opt));
-        else if (opt.is_type<g::seq_minvalue>()) o.min_value = integer_of(*find<g::signed_number>(opt));
+        else if (opt.is_type<g::seq_increment>()) o.increment = number(opt);
+        else if (opt.is_type<g::seq_minvalue>()) o.min_value = number(opt);
         else if (opt.is_type<g::seq_no_minvalue>()) o.min_value.reset();
-        else if (opt.is_type<g::seq_maxvalue>()) o.max_value = integer_of(*find<g::signed_number>(opt));
+        else if (opt.is_type<g::seq_maxvalue>()) o.max_value = number(opt);
         else if (opt.is_type<g::seq_no_maxvalue>()) o.max_value.reset();
-        else if (opt.is_type<g::seq_start>()) o.start = integer_of(*find<g::signed_number>(opt));
-        else if (opt.is_type<g::seq_cache>()) o.cache = integer_of(*find<g::signed_number>(opt));
+        else if (opt.is_type<g::seq_start>()) o.start = number(opt);
+        else if (opt.is_type<g::seq_cache>()) o.cache = number(opt);
         else if (opt.is_type<g::seq_cycle>()) o.cycle = true;
         else if (opt.is_type<g::seq_no_cycle>()) o.cycle = false;
         else if (opt.is_type<g::seq_name_option>()) o.sequence_name = std::string(text_of(*child<g::qualified_name>(opt)));
