@@ -143,6 +143,84 @@ TEST_CASE("parser: an index on a partitioned table adopts the partitions' equal 
     CHECK(q.catalog.tables.at({engine::Ident("public"), engine::Ident("q11")}).constraints.size() == 1);
 }
 
+TEST_CASE("parser: keys of a partitioned table reach its partitions as PostgreSQL gives them", "[parser]") {
+    auto key_of = [](const engine::Catalog& c, const char* table) {
+        std::vector<std::string> out;
+        for (const auto& k : c.tables.at({engine::Ident("public"), engine::Ident(table)}).constraints)
+            out.push_back(k.name.str() + (k.index_attached_to ? "->" + k.index_attached_to->name.str() : "") +
+                          (k.not_valid ? " not valid" : ""));
+        return out;
+    };
+    using list = std::vector<std::string>;
+    // PARTITION OF: the parent's keys first, under new names, then the partition's own (no adoption).
+    auto r = parse_sql("CREATE TABLE p (a int, b int, UNIQUE (a, b)) PARTITION BY LIST (a);\n"
+                       "CREATE TABLE p1 PARTITION OF p (PRIMARY KEY (a, b)) FOR VALUES IN (1);\n",
+                       "t.sql");
+    CHECK(key_of(r.catalog, "p1") == list{"p1_a_b_key->p_a_b_key", "p1_pkey"});
+
+    // ADD without ONLY adopts the partitions' equal keys, makes the missing ones, and a primary key
+    // makes the partitions' columns NOT NULL. ONLY reaches no partition.
+    r = parse_sql("CREATE TABLE p (a int, b int) PARTITION BY LIST (a);\n"
+                  "CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);\n"
+                  "CREATE TABLE p2 PARTITION OF p FOR VALUES IN (2) PARTITION BY LIST (b);\n"
+                  "CREATE TABLE p21 PARTITION OF p2 FOR VALUES IN (2);\n"
+                  "ALTER TABLE p1 ADD CONSTRAINT mine UNIQUE (b, a);\n"
+                  "ALTER TABLE p1 ADD CONSTRAINT theirs UNIQUE (a, b);\n"
+                  "ALTER TABLE p ADD PRIMARY KEY (a, b);\n"
+                  "ALTER TABLE ONLY p ADD CONSTRAINT solo UNIQUE (b);\n",
+                  "t.sql");
+    CHECK(key_of(r.catalog, "p1") == list{"mine", "theirs->p_pkey"});
+    CHECK(key_of(r.catalog, "p2") == list{"p2_pkey->p_pkey"});
+    CHECK(key_of(r.catalog, "p21") == list{"p21_pkey->p2_pkey"});
+    CHECK(r.catalog.tables.at({engine::Ident("public"), engine::Ident("p21")}).columns[1].not_null);
+
+    // ATTACH PARTITION adopts or makes them too; DETACH leaves them detached; dropping the parent's
+    // key drops the partitions' attached ones.
+    r = parse_sql("CREATE TABLE q (a int, b int, UNIQUE (a) INCLUDE (b)) PARTITION BY LIST (a);\n"
+                  "CREATE TABLE q1 (a int, b int, CONSTRAINT own UNIQUE (a) INCLUDE (b));\n"
+                  "CREATE TABLE q2 (a int, b int);\n"
+                  "ALTER TABLE q ATTACH PARTITION q1 FOR VALUES IN (1);\n"
+                  "ALTER TABLE q ATTACH PARTITION q2 FOR VALUES IN (2);\n",
+                  "t.sql");
+    CHECK(key_of(r.catalog, "q") == list{"q_a_b_key"});  // INCLUDE columns are part of the name
+    CHECK(key_of(r.catalog, "q1") == list{"own->q_a_b_key"});
+    CHECK(key_of(r.catalog, "q2") == list{"q2_a_b_key->q_a_b_key"});
+    r = parse_sql("CREATE TABLE q (a int, b int, UNIQUE (a) INCLUDE (b)) PARTITION BY LIST (a);\n"
+                  "CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1);\n"
+                  "CREATE TABLE q2 PARTITION OF q FOR VALUES IN (2);\n"
+                  "ALTER TABLE q DETACH PARTITION q1;\n"
+                  "ALTER TABLE q DROP CONSTRAINT q_a_b_key;\n",
+                  "t.sql");
+    CHECK(key_of(r.catalog, "q1") == list{"q1_a_b_key"});
+    CHECK(key_of(r.catalog, "q2").empty());
+
+    // A partition made while its parent's check is NOT VALID holds a validated copy.
+    r = parse_sql("CREATE TABLE c (a int) PARTITION BY LIST (a);\n"
+                  "ALTER TABLE c ADD CONSTRAINT positive CHECK (a > 0) NOT VALID;\n"
+                  "CREATE TABLE c1 PARTITION OF c FOR VALUES IN (1);\n",
+                  "t.sql");
+    CHECK(key_of(r.catalog, "c") == list{"positive not valid"});
+    CHECK(key_of(r.catalog, "c1") == list{"positive"});
+
+    // DROP TABLE takes the partitions with it.
+    r = parse_sql("CREATE TABLE d (a int) PARTITION BY LIST (a);\n"
+                  "CREATE TABLE d1 PARTITION OF d FOR VALUES IN (1);\n"
+                  "CREATE INDEX ON d (a);\nDROP TABLE d;\n",
+                  "t.sql");
+    CHECK(r.catalog.tables.empty());
+    CHECK(r.catalog.indexes.empty());
+}
+
+TEST_CASE("parser: CREATE OR REPLACE VIEW whose query reads the view keeps the query it replaced", "[parser]") {
+    auto r = parse_sql("CREATE TABLE t (a int);\nCREATE VIEW v AS TABLE t;\nCREATE OR REPLACE VIEW v AS TABLE \"v\";\n"
+                       "CREATE VIEW w AS SELECT a FROM t;\nCREATE OR REPLACE VIEW w AS SELECT w(a) AS a FROM t;\n",
+                       "t.sql");
+    const auto& v = r.catalog.views.at({engine::Ident("public"), engine::Ident("v")});
+    CHECK(v.query == "TABLE \"v\"");
+    CHECK(v.replaced_query == "TABLE t");
+    CHECK_FALSE(r.catalog.views.at({engine::Ident("public"), engine::Ident("w")}).replaced_query);  // a call, not a read
+}
+
 TEST_CASE("parser: CREATE TABLE AS takes its columns from the select list's casts and literals", "[parser]") {
     auto r = parse_sql("CREATE TABLE e (id) AS SELECT 1 AS ignored, ''::text AS string, x::int, CAST(y AS varchar(3)) c,\n"
                        "  date '2020-01-01' AS d, 2.5 AS n, true AS b, 3000000000 big\n"

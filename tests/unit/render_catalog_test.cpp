@@ -350,6 +350,20 @@ TEST_CASE("render: views in creation order, then by what they mention", "[render
     CHECK(sql.find("\nSET search_path", sql.find("RESET search_path")) == std::string::npos);
 }
 
+TEST_CASE("render: a view replaced by a query that reads it is made twice", "[render]") {
+    Catalog c;
+    add_table(c, "public", "t").columns = {col("a", ty("integer"))};
+    View& v = c.views[qn("public", "v")];
+    v.name = qn("public", "v");
+    v.query = "TABLE v";
+    v.replaced_query = "SELECT a FROM t -- first";
+    v.check_option = "local";
+    CHECK(body(c) ==
+          "\nCREATE TABLE public.t (\n    a integer\n);\n"
+          "\nCREATE VIEW public.v AS\nSELECT a FROM t -- first\n;\n"
+          "\nCREATE OR REPLACE VIEW public.v AS\nTABLE v WITH LOCAL CHECK OPTION;\n");
+}
+
 TEST_CASE("render: keys, then indexes, then foreign keys", "[render]") {
     Catalog c;
     Table& a = add_table(c, "public", "a");
@@ -461,7 +475,7 @@ TEST_CASE("render: index elements, options and partition attachment", "[render]"
     gin.elements = {IndexElement{Ident("n"), std::nullopt, std::nullopt, std::nullopt, {}, SortOrder::default_,
                                  NullsOrder::default_}};
     c.indexes[gin.name] = gin;
-    Index local = gin;  // the partition's own: after the parent's, or m_n_gin would adopt it
+    Index local = gin;  // the partition's own, attached to nothing
     local.name = qn("public", "m1_a_local");
     local.table = qn("public", "m1");
     c.indexes[local.name] = local;
@@ -475,7 +489,7 @@ TEST_CASE("render: index elements, options and partition attachment", "[render]"
               "\nCREATE INDEX m_expr ON ONLY public.m USING btree " + elements +
               " INCLUDE (n) WITH (fillfactor=80) WHERE n > 0;\n"
               "\nALTER INDEX public.m_expr ALTER COLUMN 1 SET STATISTICS 500;\n"
-              "\nCREATE INDEX m_n_gin ON public.m USING gin (n);\n"
+              "\nCREATE INDEX m_n_gin ON ONLY public.m USING gin (n);\n"
               "\nCREATE INDEX m1_a_local ON public.m1 USING gin (n);\n"
               "\nALTER INDEX public.m_expr ATTACH PARTITION public.m1_expr;\n"
               "\nCOMMENT ON INDEX public.m_expr IS 'lookups';\n");

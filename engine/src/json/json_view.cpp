@@ -12,6 +12,7 @@ void write_view(JsonWriter& w, const View& view) {
     list_if_any(w, "columns", view.columns);
     map_if_any(w, "options", view.options);
     field(w, "query", view.query);
+    field_if(w, "replaced_query", view.replaced_query);
     field_if(w, "check_option", view.check_option);
     if (view.materialized) field(w, "with_data", view.with_data);  // meaningless for plain views
     field_if(w, "tablespace", view.tablespace);

@@ -61,6 +61,11 @@ void Builder::alter_table(const Node& n) {
             add_column(table, def);
         } else if (act.is_type<g::at_add_constraint>()) {
             add_table_constraint(table, *child<g::table_constraint>(act));
+            if (table.partition_by && !child<g::only_marker>(n)) {
+                const engine::Constraint key = table.constraints.back();
+                for (const auto& partition : partitions_of(table.name))
+                    key_partition(table, key, catalog.tables.at(partition), true);
+            }
         } else if (act.is_type<g::at_add_constraint_using_index>()) {
             engine::Constraint c;
             c.name = ident_of(*child<g::name>(act));
@@ -135,6 +140,7 @@ void Builder::alter_table(const Node& n) {
             forget_constraint(table.name.schema, c_name);
             forget_constraint_index({table.name.schema, c_name});
             cs.erase(pos);
+            drop_attached({table.name.schema, c_name});
         } else if (act.is_type<g::at_validate_constraint>()) {
             if (engine::Constraint* c = table.find_constraint(ident_of(*child<g::name>(act)))) c->not_valid = false;
         } else if (act.is_type<g::at_row_level_security>()) {
@@ -146,16 +152,23 @@ void Builder::alter_table(const Node& n) {
             const engine::QualifiedName child_name = relation_name(*child<g::qualified_name>(act));
             engine::Table& part = existing_table(child_name, act);
             part.partition_of = engine::PartitionOf{table.name, make_partition_bound(text_of(*child<g::partition_bound>(act)))};
-            index_new_partition(child_name);
+            take_parent_indexes(part, true);
         } else if (act.is_type<g::at_detach_partition>()) {
             const engine::QualifiedName child_name = relation_name(*child<g::qualified_name>(act));
-            existing_table(child_name, act).partition_of.reset();
-            for (auto& [index_name, index] : catalog.indexes) {  // its indexes stay, detached
-                if (index.table != child_name || !index.attached_to) continue;
-                const auto parent_index = catalog.indexes.find(*index.attached_to);
-                if (parent_index != catalog.indexes.end() && parent_index->second.table == table.name)
+            engine::Table& part = existing_table(child_name, act);
+            part.partition_of.reset();
+            // Its indexes and keys stay, detached.
+            auto on_parent = [&](const engine::QualifiedName& parent_index) {
+                if (const auto i = catalog.indexes.find(parent_index); i != catalog.indexes.end())
+                    return i->second.table == table.name;
+                const auto t = table_of_constraint_index(parent_index);
+                return t && *t == table.name;
+            };
+            for (auto& [index_name, index] : catalog.indexes)
+                if (index.table == child_name && index.attached_to && on_parent(*index.attached_to))
                     index.attached_to.reset();
-            }
+            for (auto& c : part.constraints)
+                if (c.index_attached_to && on_parent(*c.index_attached_to)) c.index_attached_to.reset();
         } else if (act.is_type<g::at_replica_identity>()) {
             if (child<g::replica_full>(act)) table.replica_identity = engine::ReplicaIdentity::full;
             else if (child<g::replica_nothing>(act)) table.replica_identity = engine::ReplicaIdentity::nothing;

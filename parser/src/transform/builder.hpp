@@ -101,8 +101,17 @@ public:
 
     // Table pieces shared by CREATE TABLE and ALTER TABLE.
     void add_column(engine::Table& table, const Node& column_def);
-    void index_partition(const engine::QualifiedName& parent_index, const engine::QualifiedName& partition);
-    void index_new_partition(const engine::QualifiedName& partition);
+    // Partitioned tables (partition_indexes.cpp): `partition` gets the parent's index or key, adopting
+    // an equal unattached one of its own when `adopt`, and passes it on to its own partitions.
+    void index_partition(const engine::QualifiedName& parent_index, engine::Table& partition, bool adopt);
+    void key_partition(const engine::Table& parent_table, const engine::Constraint& parent_key,
+                       engine::Table& partition, bool adopt);
+    // Every index and key of the partition's parent, in the order they were made.
+    void take_parent_indexes(engine::Table& partition, bool adopt);
+    // Dropping a parent's index or key drops the partitions' ones attached to it.
+    void drop_attached(const engine::QualifiedName& parent_index);
+    // DROP TABLE: the table, its partitions and everything that belongs to them.
+    void drop_table(const engine::QualifiedName& name);
     std::vector<engine::QualifiedName> partitions_of(const engine::QualifiedName& parent) const;
     void drop_redundant_keys(engine::Table& table);
     // The column_constraint children of `def` (a column definition or a partition's column options).
@@ -124,6 +133,10 @@ public:
     void forget_constraint_index(const engine::QualifiedName& index) { constraint_indexes_.erase(index); }
     // The constraint behind index `name`, or nullptr.
     engine::Constraint* constraint_for_index(const engine::QualifiedName& name);
+    std::optional<engine::QualifiedName> table_of_constraint_index(const engine::QualifiedName& name) const {
+        const auto it = constraint_indexes_.find(name);
+        return it == constraint_indexes_.end() ? std::nullopt : std::optional(it->second);
+    }
     bool relation_taken(const engine::QualifiedName& name) const;
 
 private:
@@ -135,6 +148,12 @@ private:
 
 // Splits a trailing "WITH [CASCADED|LOCAL] CHECK OPTION" or "WITH [NO] DATA" off a query (view.cpp).
 std::string_view strip_query_suffix(std::string_view query, std::optional<std::string>* check_option, bool* with_data);
+
+// ChooseIndexNameAddition: the names joined by '_', stopping once the result is long enough to be
+// truncated anyway (index.cpp).
+std::string index_name_part(const std::vector<std::string>& names);
+// The column part of an index's implicit name: its key elements, then its INCLUDE columns.
+std::string index_columns_part(const engine::Index& index);
 
 // DEFERRABLE, INITIALLY DEFERRED, NOT VALID, NO INHERIT: the attribute children of `n`.
 void apply_constraint_attributes(engine::Constraint& c, const Node& n);

@@ -206,17 +206,8 @@ void Builder::drop(const Node& n) {
         };
         if (kind == "TABLE" || kind == "FOREIGN TABLE") {
             const auto name = lookup(parts, [&](const QualifiedName& q) { return catalog.tables.count(q) > 0; });
-            if (auto t = catalog.tables.find(name); t != catalog.tables.end()) {
-                for (const auto& c : t->second.constraints) {
-                    forget_constraint(name.schema, c.name);
-                    forget_constraint_index({name.schema, c.name});
-                }
-            }
-            if (!catalog.tables.erase(name)) missing("table " + name.quoted());
-            std::erase_if(catalog.indexes, [&](const auto& kv) { return kv.second.table == name; });
-            std::erase_if(catalog.triggers, [&](const auto& kv) { return kv.first.table == name; });
-            std::erase_if(catalog.policies, [&](const auto& kv) { return kv.first.table == name; });
-            std::erase_if(catalog.sequences, [&](const auto& kv) { return kv.second.owned_by && kv.second.owned_by->table == name; });
+            if (!catalog.tables.count(name)) missing("table " + name.quoted());
+            else drop_table(name);
         } else if (kind == "VIEW" || kind == "MATERIALIZED VIEW") {
             const auto name = lookup(parts, [&](const QualifiedName& q) { return catalog.views.count(q) > 0; });
             if (!catalog.views.erase(name)) missing("view " + name.quoted());
@@ -224,6 +215,7 @@ void Builder::drop(const Node& n) {
         } else if (kind == "INDEX") {
             const auto name = lookup(parts, [&](const QualifiedName& q) { return catalog.indexes.count(q) > 0; });
             if (!catalog.indexes.erase(name)) missing("index " + name.quoted());
+            else drop_attached(name);
         } else if (kind == "SEQUENCE") {
             const auto name = lookup(parts, [&](const QualifiedName& q) { return catalog.sequences.count(q) > 0; });
             if (!catalog.sequences.erase(name)) missing("sequence " + name.quoted());
@@ -265,6 +257,21 @@ void Builder::drop(const Node& n) {
             fail(n, "DROP " + kind + " is not supported in a desired-state file yet");
         }
     }
+}
+
+void Builder::drop_table(const QualifiedName& name) {
+    for (const auto& partition : partitions_of(name)) drop_table(partition);
+    if (auto t = catalog.tables.find(name); t != catalog.tables.end()) {
+        for (const auto& c : t->second.constraints) {
+            forget_constraint(name.schema, c.name);
+            forget_constraint_index({name.schema, c.name});
+        }
+    }
+    catalog.tables.erase(name);
+    std::erase_if(catalog.indexes, [&](const auto& kv) { return kv.second.table == name; });
+    std::erase_if(catalog.triggers, [&](const auto& kv) { return kv.first.table == name; });
+    std::erase_if(catalog.policies, [&](const auto& kv) { return kv.first.table == name; });
+    std::erase_if(catalog.sequences, [&](const auto& kv) { return kv.second.owned_by && kv.second.owned_by->table == name; });
 }
 
 void Builder::create_raw(const Node& n, const RawStatement& raw) {

@@ -1,5 +1,4 @@
 // CREATE INDEX and ALTER INDEX.
-#include <tuple>
 
 #include "grammar/statement.hpp"
 #include "transform/builder.hpp"
@@ -23,18 +22,24 @@ std::string element_name(const engine::IndexElement& e) {
     return "expr";
 }
 
-// The column part of an index's implicit name: a_b, lower_c, expr (ChooseIndexNameAddition).
-std::string columns_part(const engine::Index& idx) {
-    std::string columns;
-    for (const auto& e : idx.elements) {
-        if (!columns.empty()) columns += "_";
-        columns += element_name(e);
-        if (columns.size() >= 63) break;
+}  // namespace
+
+std::string index_name_part(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) {
+        if (!out.empty()) out += "_";
+        out += name;
+        if (out.size() >= 63) break;
     }
-    return columns;
+    return out;
 }
 
-}  // namespace
+std::string index_columns_part(const engine::Index& index) {
+    std::vector<std::string> names;
+    for (const auto& e : index.elements) names.push_back(element_name(e));
+    for (const auto& column : index.include) names.push_back(column.str());
+    return index_name_part(names);
+}
 
 void Builder::create_index(const Node& n) {
     engine::Index idx;
@@ -82,7 +87,7 @@ void Builder::create_index(const Node& n) {
             fail(n, "relation " + idx.name.quoted() + " already exists");
         }
     } else {
-        idx.name = {idx.table.schema, Ident(choose_relation_name(idx.table.name.str(), columns_part(idx), "idx", idx.table.schema))};
+        idx.name = {idx.table.schema, Ident(choose_relation_name(idx.table.name.str(), index_columns_part(idx), "idx", idx.table.schema))};
         idx.name_was_implicit = true;
     }
     const engine::QualifiedName name = idx.name;
@@ -90,73 +95,7 @@ void Builder::create_index(const Node& n) {
     const bool recurse = on_table && !idx.only && catalog.tables.at(table).partition_by;
     catalog.indexes[name] = std::move(idx);
     if (recurse)
-        for (const auto& partition : partitions_of(table)) index_partition(name, partition);
-}
-
-std::vector<engine::QualifiedName> Builder::partitions_of(const engine::QualifiedName& parent) const {
-    std::vector<engine::QualifiedName> partitions;
-    for (const auto& [name, table] : catalog.tables)
-        if (table.partition_of && table.partition_of->parent == parent) partitions.push_back(name);
-    return partitions;
-}
-
-// A partition of a table with index `parent` gets that index as PostgreSQL's DefineIndex and
-// CREATE TABLE … PARTITION OF give it: its oldest equal index not attached yet is attached,
-// else a new one is made under the name PostgreSQL would choose, and so on down the partitions.
-void Builder::index_partition(const engine::QualifiedName& parent_name, const engine::QualifiedName& partition) {
-    const engine::Index& parent = catalog.indexes.at(parent_name);  // map entries stay put on insert
-    auto earlier = [](const engine::SourceLocation& a, const engine::SourceLocation& b) {
-        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-    };
-    // The candidates: the partition's unattached indexes, and those behind its keys.
-    engine::Index* first = nullptr;
-    for (auto& [index_name, index] : catalog.indexes)
-        if (index.table == partition && !index.attached_to && engine::same_index_definition(index, parent) &&
-            (!first || earlier(index.where, first->where)))
-            first = &index;
-    engine::Constraint* first_key = nullptr;
-    for (auto& c : catalog.tables.at(partition).constraints) {
-        if ((c.kind != engine::ConstraintKind::primary_key && c.kind != engine::ConstraintKind::unique) ||
-            c.index_attached_to)
-            continue;
-        engine::Index key_index;
-        key_index.unique = true;
-        key_index.nulls_not_distinct = c.nulls_not_distinct;
-        key_index.include = c.include;
-        for (const auto& column : c.columns) key_index.elements.push_back({.column = column});
-        if (engine::same_index_definition(key_index, parent) && (!first_key || earlier(c.where, first_key->where)))
-            first_key = &c;
-    }
-    if (first_key && (!first || earlier(first_key->where, first->where))) {
-        first_key->index_attached_to = parent_name;
-        return;
-    }
-    if (first) {
-        first->attached_to = parent_name;
-        return;
-    }
-    engine::Index child = parent;
-    child.table = partition;
-    child.name = {partition.schema,
-                  Ident(choose_relation_name(partition.name.str(), columns_part(parent), "idx", partition.schema))};
-    child.name_was_implicit = true;
-    child.attached_to = parent_name;
-    child.only = false;
-    child.comment.reset();
-    const engine::QualifiedName child_name = child.name;
-    catalog.indexes[child_name] = std::move(child);
-    for (const auto& sub_partition : partitions_of(partition)) index_partition(child_name, sub_partition);
-}
-
-// A new or attached partition takes each index its parent has (CREATE TABLE … PARTITION OF and
-// ATTACH PARTITION clone them, ON ONLY ones too). Foreign tables have no indexes.
-void Builder::index_new_partition(const engine::QualifiedName& partition) {
-    const engine::Table& table = catalog.tables.at(partition);
-    if (!table.partition_of || table.foreign_server) return;
-    std::vector<engine::QualifiedName> parents;
-    for (const auto& [name, index] : catalog.indexes)
-        if (index.table == table.partition_of->parent) parents.push_back(name);
-    for (const auto& parent : parents) index_partition(parent, partition);
+        for (const auto& partition : partitions_of(table)) index_partition(name, catalog.tables.at(partition), true);
 }
 
 void Builder::alter_index(const Node& n) {

@@ -19,15 +19,12 @@ std::vector<Ident> idents(const Node* name_list) {
     return out;
 }
 
-std::string join(const std::vector<Ident>& names) {
-    // ChooseIndexNameAddition: stop once the result is long enough to be truncated anyway.
-    std::string out;
-    for (const auto& n : names) {
-        if (!out.empty()) out += "_";
-        out += n.str();
-        if (out.size() >= 63) break;
-    }
-    return out;
+// An implicit key or exclusion name's column part: the key columns, then the INCLUDE columns.
+std::string key_name_part(const std::vector<Ident>& columns, const std::vector<Ident>& include) {
+    std::vector<std::string> names;
+    for (const auto& n : columns) names.push_back(n.str());
+    for (const auto& n : include) names.push_back(n.str());
+    return index_name_part(names);
 }
 
 engine::ReferentialAction action_of(const Node& n) {
@@ -78,18 +75,20 @@ void Builder::finish_constraint(engine::Table& table, Constraint c, const Node& 
         c.name_was_implicit = true;
         switch (c.kind) {
             case ConstraintKind::primary_key: c.name = Ident(choose_relation_name(tname, "", "pkey", schema)); break;
-            case ConstraintKind::unique: c.name = Ident(choose_relation_name(tname, join(c.columns), "key", schema)); break;
+            case ConstraintKind::unique:
+                c.name = Ident(choose_relation_name(tname, key_name_part(c.columns, c.include), "key", schema));
+                break;
             case ConstraintKind::exclusion: {
                 std::vector<Ident> cols;
                 for (const auto& e : c.exclusion_elements) {
                     const bool plain = e.element.tokens.size() == 1;
                     cols.push_back(Ident(plain ? e.element.tokens[0].text : "expr"));
                 }
-                c.name = Ident(choose_relation_name(tname, join(cols), "excl", schema));
+                c.name = Ident(choose_relation_name(tname, key_name_part(cols, c.include), "excl", schema));
                 break;
             }
             case ConstraintKind::foreign_key:
-                c.name = Ident(choose_constraint_name(tname, join(c.columns), "fkey", schema));
+                c.name = Ident(choose_constraint_name(tname, key_name_part(c.columns, {}), "fkey", schema));
                 break;
             case ConstraintKind::check:
                 c.name = Ident(choose_constraint_name(tname, single_column_of(table, c.check), "check", schema));
@@ -303,6 +302,17 @@ void Builder::create_table(const Node& n) {
         of.bound = make_partition_bound(text_of(*child<g::partition_bound>(*po)));
         table.partition_of = of;
         elements_parent = po;
+        // The parent's indexes and keys come first, so they take their names before the partition's own.
+        take_parent_indexes(table, false);
+        // A NOT VALID check holds on the new, empty partition: it gets a validated copy.
+        for (const auto& c : parent.constraints) {
+            if (c.kind != ConstraintKind::check || !c.not_valid || c.no_inherit) continue;
+            Constraint copy = c;
+            copy.not_valid = false;
+            copy.comment.reset();
+            copy.where = table.where;
+            table.constraints.push_back(std::move(copy));
+        }
     }
     for (const auto& e : elements_parent->children) {
         if (e->is_type<g::column_def>()) {
@@ -355,7 +365,6 @@ void Builder::create_table(const Node& n) {
     drop_redundant_keys(table);
     const engine::QualifiedName name = table.name;
     catalog.tables[name] = std::move(table);
-    index_new_partition(name);
 }
 
 // `id int PRIMARY KEY UNIQUE`: a key equal to the primary key (or to an earlier key) of the same
@@ -363,14 +372,17 @@ void Builder::create_table(const Node& n) {
 // dropped one was given moves to the kept one if that had none.
 void Builder::drop_redundant_keys(engine::Table& table) {
     auto& cs = table.constraints;
-    auto is_key = [](const Constraint& c) { return c.kind == ConstraintKind::primary_key || c.kind == ConstraintKind::unique; };
+    // A partition's copies of its parent's keys are not the statement's own.
+    auto is_key = [](const Constraint& c) {
+        return (c.kind == ConstraintKind::primary_key || c.kind == ConstraintKind::unique) && !c.index_attached_to;
+    };
     auto same = [](const Constraint& a, const Constraint& b) {
         return a.columns == b.columns && a.include == b.include && a.nulls_not_distinct == b.nulls_not_distinct &&
                a.deferrable == b.deferrable && a.initially_deferred == b.initially_deferred;
     };
     std::vector<std::size_t> kept;
     for (std::size_t i = 0; i < cs.size(); ++i)
-        if (cs[i].kind == ConstraintKind::primary_key) kept.push_back(i);
+        if (cs[i].kind == ConstraintKind::primary_key && is_key(cs[i])) kept.push_back(i);
     std::vector<bool> dropped(cs.size(), false);
     for (std::size_t i = 0; i < cs.size(); ++i) {
         if (!is_key(cs[i]) || cs[i].kind == ConstraintKind::primary_key) continue;

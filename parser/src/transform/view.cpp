@@ -20,6 +20,17 @@ void read_view_common(engine::View& v, const Node& n) {
     if (const Node* opts = child<g::option_list>(n)) read_options(v.options, *opts);
 }
 
+// Whether `query` names relation `name`: a name token not called as a function.
+bool reads_relation(std::string_view query, const engine::Ident& name) {
+    const auto tokens = make_token_expression(query).tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const auto& t = tokens[i];
+        const bool word = t.kind == engine::TokenKind::keyword_or_name || t.kind == engine::TokenKind::quoted_identifier;
+        if (word && engine::Ident(t.text) == name && (i + 1 == tokens.size() || tokens[i + 1].text != "(")) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // Splits a trailing "WITH [CASCADED|LOCAL] CHECK OPTION" or "WITH [NO] DATA" off the query.
@@ -66,6 +77,7 @@ void Builder::create_view(const Node& n, bool or_replace) {
         v.options.erase("check_option");
     }
     const bool replacing = catalog.views.count(v.name) > 0;
+    if (replacing && reads_relation(v.query, v.name.name)) v.replaced_query = catalog.views.at(v.name).query;
     const std::string key = "VIEW " + v.name.quoted();
     catalog.views[v.name] = std::move(v);
     if (!replacing) catalog.creation_order.push_back(key);

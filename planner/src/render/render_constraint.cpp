@@ -1,7 +1,7 @@
 // Table constraints. Keys come after all tables and before indexes; foreign keys after the
 // indexes, because a foreign key may rest on a unique index rather than a constraint.
-// Partitions go first: a key or foreign key added to a partitioned parent then adopts the
-// partitions' equal constraints (as in pg_dump's output) instead of creating new ones.
+// Keys are added with ONLY, partitioned tables' too, and the partitions' keys are then attached
+// to their parents' by ALTER INDEX … ATTACH PARTITION, as pg_dump writes them.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -100,9 +100,16 @@ void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, S
     for (const auto& [depth, table] : tables) {
         for (const auto& constraint : table->constraints) {
             if (!in_phase(constraint, phase)) continue;
-            // A NOT VALID check must reach inheritance children, so no ONLY for it.
-            const bool only = constraint.kind != engine::ConstraintKind::check;
-            out.push_back(alter_table_sql(*table, only) + " ADD " + constraint_body_sql(constraint));
+            // A NOT VALID check must reach inheritance children, and a foreign key on a partitioned
+            // table its partitions, so neither takes ONLY. Keys do, on partitioned tables too: the model
+            // holds the partitions' keys, which are attached to the parent's by ALTER INDEX.
+            std::string head;
+            switch (constraint.kind) {
+                case engine::ConstraintKind::check: head = alter_table_sql(*table, false); break;
+                case engine::ConstraintKind::foreign_key: head = alter_table_sql(*table); break;
+                default: head = "ALTER TABLE ONLY " + table->name.quoted(); break;
+            }
+            out.push_back(head + " ADD " + constraint_body_sql(constraint));
         }
     }
 }

@@ -1,8 +1,9 @@
-// Indexes: partitions' attached indexes first (a parent index then adopts them, as pg_dump's
-// ATTACH does), then the others, then the explicit ATTACH PARTITION statements for ON ONLY parents.
+// Indexes: partitions' attached indexes first, then the others, then the ATTACH PARTITION
+// statements that join them to their parents' indexes.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 #include "render_parts.hpp"
@@ -38,10 +39,10 @@ bool index_backs_constraint(const engine::Catalog& catalog, const engine::Index&
     });
 }
 
-std::string index_sql(const engine::Index& index) {
+std::string index_sql(const engine::Index& index, bool on_only) {
     // The index lives in its table's schema; CREATE INDEX takes an unqualified name.
     std::string sql = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX " + index.name.name.quoted() +
-                      " ON " + (index.only ? "ONLY " : "") + index.table.quoted() + " USING " +
+                      " ON " + (on_only ? "ONLY " : "") + index.table.quoted() + " USING " +
                       engine::quote_ident(index.method) + " (";
     for (std::size_t i = 0; i < index.elements.size(); ++i) sql += (i ? ", " : "") + element_sql(index.elements[i]);
     sql += ")";
@@ -54,8 +55,13 @@ std::string index_sql(const engine::Index& index) {
 }
 
 void render_indexes(const engine::Catalog& catalog, Statements& out) {
-    // Partitions' attached indexes first, so that a parent index created without ONLY adopts them;
-    // then the rest; the partitions' own (unattached) indexes last, so that no parent adopts them.
+    // An index on a partitioned table is made ON ONLY and its partitions' indexes are attached to it
+    // afterwards, as pg_dump does: the model holds them all. Not where a partition is a foreign
+    // table, which has no index: the parent index would stay invalid, so it is made for the whole
+    // tree, and its partitions' attached indexes go first for it to adopt.
+    std::set<engine::QualifiedName> foreign_partitions_of;
+    for (const auto& [name, table] : catalog.tables)
+        if (table.foreign_server && table.partition_of) foreign_partitions_of.insert(table.partition_of->parent);
     std::vector<std::pair<std::pair<int, int>, const engine::Index*>> indexes;
     for (const auto& [name, index] : catalog.indexes) {
         if (index_backs_constraint(catalog, index)) continue;
@@ -66,7 +72,10 @@ void render_indexes(const engine::Catalog& catalog, Statements& out) {
     }
     std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [order, index] : indexes) {
-        out.push_back({index_sql(*index), index->search_path});
+        const auto table = catalog.tables.find(index->table);
+        const bool partitioned = table != catalog.tables.end() && table->second.partition_by;
+        const bool on_only = index->only || (partitioned && !foreign_partitions_of.count(index->table));
+        out.push_back({index_sql(*index, on_only), index->search_path});
         for (std::size_t i = 0; i < index->elements.size(); ++i)
             if (const auto& target = index->elements[i].statistics)
                 out.push_back(fmt::format("ALTER INDEX {} ALTER COLUMN {} SET STATISTICS {}", index->name.quoted(), i + 1,

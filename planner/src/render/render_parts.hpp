@@ -127,7 +127,7 @@ void render_constraint_index_attachments(const engine::Catalog& catalog, Stateme
 // True when `index` is the index of one of its table's constraints (created with it).
 bool index_backs_constraint(const engine::Catalog& catalog, const engine::Index& index);
 void render_indexes(const engine::Catalog& catalog, Statements& out);           // render_index.cpp
-std::string index_sql(const engine::Index& index);
+std::string index_sql(const engine::Index& index, bool on_only);
 
 void render_triggers(const engine::Catalog& catalog, Statements& out);          // render_trigger.cpp
 std::string trigger_sql(const engine::Trigger& trigger);

@@ -15,7 +15,9 @@ bool check_is_inherited(const engine::Catalog& catalog, const engine::Table& tab
         auto it = catalog.tables.find(parent);
         if (it == catalog.tables.end()) continue;
         for (const auto& c : it->second.constraints)
-            if (c.kind == engine::ConstraintKind::check && c.name == check.name && !c.no_inherit) return true;
+            // A partition made while its parent's check was NOT VALID holds a validated copy of its own.
+            if (c.kind == engine::ConstraintKind::check && c.name == check.name && !c.no_inherit && !c.not_valid)
+                return true;
     }
     return false;
 }

@@ -27,6 +27,17 @@ std::string function_mentions(const engine::Function& f) {
     return text;
 }
 
+// A view whose query reads the view it replaced: made with that earlier query, then replaced.
+std::string view_statement(const engine::View& view) {
+    if (!view.replaced_query) return view_sql(view);
+    engine::View first = view;
+    first.query = *view.replaced_query;
+    first.replaced_query.reset();
+    first.check_option.reset();
+    const std::string sql = view_sql(first);
+    return sql + (ends_in_line_comment(sql) ? "\n;\n\n" : ";\n\n") + "CREATE OR REPLACE" + view_sql(view).substr(6);
+}
+
 }  // namespace
 
 std::string view_sql(const engine::View& view) {
@@ -58,8 +69,8 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
     for (const auto& [name, view] : catalog.views) {
         items.push_back({order.find(view_spellings(view)), {}});
         names.push_back(name.name.str());
-        texts.push_back(view.query);
-        statements.push_back({view_sql(view), view.search_path});
+        texts.push_back(view.query + (view.replaced_query ? "\n" + *view.replaced_query : ""));
+        statements.push_back({view_statement(view), view.search_path});
     }
     for (const auto& key : split.deferred) {
         const auto& f = catalog.functions.at(key);

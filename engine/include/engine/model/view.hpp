@@ -16,6 +16,9 @@ struct View : ObjectBase {
     std::vector<Ident> columns;                   // explicit column list, if any
     Options options;  // WITH (security_barrier, …)
     std::string query;                            // exact text between AS and the end
+    // `CREATE OR REPLACE VIEW v AS … v …`: PostgreSQL binds the query's own name to the view it
+    // replaces, so v is made with that earlier query first, then replaced.
+    std::optional<std::string> replaced_query;
     std::optional<std::string> check_option;      // local | cascaded
     bool with_data = true;                        // materialized: WITH [NO] DATA
     std::optional<Ident> tablespace;
