@@ -210,12 +210,14 @@ ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
                             "syntax error at or near " + token_at(raw.text, offset) + " in " + name + " statement" +
                                 what_was_expected(raw, family, offset, source));
     }
+    prepare_expressions(*root);
     return root;
 }
 
 void apply_statement(Builder& builder, const RawStatement& raw, const std::string& source, const ParseTree& root) {
     if (raw.meta_command)
         return builder.warn({source, raw.line, raw.column}, "psql meta-command ignored: " + first_words(raw.text, 1));
+    const AppliedTreeScope scope(root.get());
     builder.apply(*root, raw);
 }
 

@@ -44,13 +44,13 @@ struct State {
     // BEGIN ATOMIC … END: semicolons inside belong to the body. CASE … END nests inside.
     int atomic_depth = 0;
     int case_depth = 0;
-    std::string previous_word;
+    bool after_begin = false;  // the previous word was BEGIN
 
     template <typename Input>
     void start(const Input& in) {
         if (in_statement) return;
         in_statement = true;
-        const auto p = in.position();
+        const auto& p = in.iterator();  // position() would copy the source name
         current = RawStatement{};
         current.byte = p.byte;
         current.line = static_cast<int>(p.line);
@@ -64,7 +64,7 @@ struct State {
             current.text.remove_suffix(1);
         out.statements.push_back(current);
         in_statement = false;
-        previous_word.clear();
+        after_begin = false;
     }
 
     [[noreturn]] void fail(const position& p, const std::string& message) const {
@@ -109,17 +109,22 @@ struct action<word> {
     template <typename Input>
     static void apply(const Input& in, State& s) {
         s.start(in);
-        std::string w = in.string();
-        for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (w == "atomic" && s.previous_word == "begin") {
+        const std::string_view w = in.string_view();
+        auto is = [&](std::string_view keyword) {
+            if (w.size() != keyword.size()) return false;
+            for (std::size_t i = 0; i < w.size(); ++i)
+                if (std::tolower(static_cast<unsigned char>(w[i])) != keyword[i]) return false;
+            return true;
+        };
+        if (s.after_begin && is("atomic")) {
             ++s.atomic_depth;
-        } else if (s.atomic_depth > 0 && w == "case") {
+        } else if (s.atomic_depth > 0 && is("case")) {
             ++s.case_depth;
-        } else if (s.atomic_depth > 0 && w == "end") {
+        } else if (s.atomic_depth > 0 && is("end")) {
             if (s.case_depth > 0) --s.case_depth;
             else --s.atomic_depth;
         }
-        s.previous_word = std::move(w);
+        s.after_begin = is("begin");
     }
 };
 
@@ -128,7 +133,7 @@ struct action<open_paren> {
     template <typename Input>
     static void apply(const Input& in, State& s) {
         s.start(in);
-        const auto p = in.position();
+        const auto& p = in.iterator();
         s.parens.push_back({in.peek_char(), static_cast<int>(p.line), static_cast<int>(p.column)});
     }
 };
@@ -157,7 +162,7 @@ struct action<semicolon> {
         }
         if (s.atomic_depth > 0) return;
         if (!s.in_statement) return;  // an empty statement
-        s.finish(in.position().byte);
+        s.finish(in.iterator().byte);
     }
 };
 
@@ -168,7 +173,7 @@ struct action<meta_command> {
         if (s.in_statement) return;  // a backslash inside a statement is just a character
         s.start(in);
         s.current.meta_command = true;
-        s.finish(in.position().byte + in.size());
+        s.finish(in.iterator().byte + in.size());
     }
 };
 

@@ -72,6 +72,7 @@ private:
     bool at_subquery_start(std::size_t ahead) const;  // SELECT, VALUES, WITH or TABLE
     ExprNode parenthesised_tail();       // expression ")" after an already consumed "("
     std::optional<ExprNode> typed_literal();
+    bool at_typed_literal_shape() const;
     ExprNode literal_token();
 
     // ---- calls.cpp

@@ -170,8 +170,31 @@ ExprNode Parser::name_primary() {
     return ref;
 }
 
+// Whether the tokens from here could be `type 'literal'`: names, dots, brackets and parenthesised
+// numbers (type modifiers), then a string. Most names start a column reference or a call and fail
+// this at once, before try_type_name builds a type name.
+bool Parser::at_typed_literal_shape() const {
+    int depth = 0;
+    for (std::size_t i = 0;; ++i) {
+        const Token& t = peek(i);
+        if (depth > 0) {
+            if (t.kind == TokenKind::number || at_punct(",", i)) continue;
+            if (!at_punct(")", i)) return false;
+            --depth;
+            continue;
+        }
+        if (t.kind == TokenKind::string) return i > 0;
+        if (t.kind == TokenKind::identifier || t.kind == TokenKind::quoted_identifier || at_punct(".", i) ||
+            at_punct("[", i) || at_punct("]", i))
+            continue;
+        if (!at_punct("(", i)) return false;
+        ++depth;
+    }
+}
+
 std::optional<ExprNode> Parser::typed_literal() {
     // type 'literal' (date '2020-01-01', interval '1' day, public.mood 'x') is a cast, as in gram.y.
+    if (!at_typed_literal_shape()) return std::nullopt;
     const std::size_t start = position();
     std::optional<std::string> type = try_type_name();
     if (!type || peek().kind != TokenKind::string) {

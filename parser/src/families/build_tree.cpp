@@ -2,26 +2,27 @@
 
 namespace parser::detail {
 
-namespace {
-
-std::uint32_t add_subtree(tao::pegtl::parse_tree::node& parent, const std::vector<TreeRecord>& records,
-                          std::uint32_t i) {
-    const TreeRecord& r = records[i];
-    auto node = std::make_unique<tao::pegtl::parse_tree::node>();
-    node->type = r.type;
-    node->m_begin = r.begin;
-    node->m_end = r.end;
-    for (std::uint32_t j = i + 1; j < r.subtree_end;) j = add_subtree(*node, records, j);
-    parent.children.push_back(std::move(node));
-    return r.subtree_end;
-}
-
-}  // namespace
-
 ParseTree build_tree(const std::vector<TreeRecord>& records) {
-    auto root = std::make_unique<tao::pegtl::parse_tree::node>();
-    for (std::uint32_t i = 0; i < records.size();) i = add_subtree(*root, records, i);
-    return root;
+    auto tree = std::make_unique<Tree>();
+    tree->nodes.resize(records.size());
+    // Every node is one child of one parent: reserving them all keeps the lists' pointers valid.
+    tree->child_refs.reserve(records.size());
+    auto link = [&](Node& parent, std::uint32_t from, std::uint32_t to) {
+        const std::size_t first = tree->child_refs.size();
+        for (std::uint32_t j = from; j < to; j = records[j].subtree_end) tree->child_refs.emplace_back(&tree->nodes[j]);
+        parent.children = NodeList(tree->child_refs.data() + first, tree->child_refs.size() - first);
+    };
+    for (std::uint32_t i = 0; i < records.size(); ++i) {
+        const TreeRecord& r = records[i];
+        Node& node = tree->nodes[i];
+        node.id = r.id;
+        node.type = r.type;
+        node.m_begin = r.begin;
+        node.m_end = r.end;
+        link(node, i + 1, r.subtree_end);
+    }
+    link(*tree, 0, static_cast<std::uint32_t>(records.size()));
+    return tree;
 }
 
 }  // namespace parser::detail

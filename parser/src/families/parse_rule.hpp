@@ -5,8 +5,8 @@
 //
 // The tree holds a node for every rule marked `kept` that matched. PEGTL's own parse_tree
 // builder allocates a node for every attempt of every rule that might contain a kept one, and
-// most attempts fail; here an attempt costs an entry in a flat, reused vector, and nodes are
-// allocated once, for the rules that matched, when the parse is over. The tree is the same.
+// most attempts fail; here an attempt costs an entry in a flat, reused vector, and the tree
+// (parse_tree.hpp) is built once, from the rules that matched, when the parse is over.
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -15,11 +15,11 @@
 
 #include "families/expectations.hpp"
 #include "grammar/common.hpp"
+#include "parse_tree.hpp"
 
 namespace parser {
 
 using StatementInput = tao::pegtl::memory_input<>;
-using ParseTree = std::unique_ptr<tao::pegtl::parse_tree::node>;
 
 // How far the grammar got, so a syntax error points at the offending token. A bare pointer: the
 // failure hook below runs on every failed rule, and a trivially constructed thread_local costs
@@ -30,6 +30,7 @@ namespace detail {
 
 // The kept rules that have matched so far, in pre-order (a node before its descendants).
 struct TreeRecord {
+    const void* id;
     std::string_view type;
     tao::pegtl::internal::iterator begin;
     tao::pegtl::internal::iterator end;
@@ -73,7 +74,7 @@ struct recording_control : tao::pegtl::normal<Rule> {
         if constexpr (needs_mark<Rule>) {
             recorder->mark();
             if constexpr (is_kept<Rule>::value)
-                recorder->records.push_back({tao::pegtl::demangle<Rule>(), in.iterator(), {}, 0});
+                recorder->records.push_back({&rule_id<Rule>, tao::pegtl::demangle<Rule>(), in.iterator(), {}, 0});
         }
     }
     template <typename Input>
@@ -98,7 +99,7 @@ struct recording_control : tao::pegtl::normal<Rule> {
     }
 };
 
-// Builds the tree of the records (the root has no type, as PEGTL's parse_tree has it).
+// Builds the tree of the records (the root has no rule).
 ParseTree build_tree(const std::vector<TreeRecord>& records);
 
 template <typename Rule>

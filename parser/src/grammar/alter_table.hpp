@@ -5,7 +5,8 @@
 namespace parser::grammar {
 
 struct action_stop : sor<comma, eof> {};
-struct ac_set_default : seq<kw_set, sep, kw_default, sep, expr_until<action_stop>>, kept {};
+struct set_default_expr : expr_until<action_stop>, kept {};
+struct ac_set_default : seq<kw_set, sep, kw_default, sep, set_default_expr>, kept {};
 struct ac_drop_default : seq<kw_drop, sep, kw_default>, kept {};
 struct ac_set_not_null : seq<kw_set, sep, kw_not, sep, kw_null>, kept {};
 struct ac_drop_not_null : seq<kw_drop, sep, kw_not, sep, kw_null>, kept {};

@@ -88,14 +88,8 @@ void Builder::alter_table(const Node& n) {
             engine::Column* col = table.find_column(col_name);
             if (!col) fail(act, "column " + col_name.quoted() + " of relation " + table.name.quoted() + " does not exist");
             const Node& what = *act.children.back();
-            if (what.is_type<g::ac_set_default>()) {
-                std::string_view t = text_of(what);
-                const std::size_t at = std::string_view("set").size();
-                t.remove_prefix(at);
-                while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-                t.remove_prefix(7);  // "default"
-                col->default_value = make_expression(t);
-            } else if (what.is_type<g::ac_drop_default>()) col->default_value.reset();
+            if (what.is_type<g::ac_set_default>()) col->default_value = expression_of(*child<g::set_default_expr>(what));
+            else if (what.is_type<g::ac_drop_default>()) col->default_value.reset();
             else if (what.is_type<g::ac_set_not_null>()) col->not_null = true;
             else if (what.is_type<g::ac_drop_not_null>()) col->not_null = false;
             else if (what.is_type<g::ac_add_identity>()) {

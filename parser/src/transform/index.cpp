@@ -58,8 +58,8 @@ void Builder::create_index(const Node& n) {
             if (on_table && !catalog.tables.at(idx.table).find_column(*e.column))
                 fail(*el, "column " + e.column->quoted() + " of " + idx.table.quoted() + " does not exist");
         }
-        else if (const Node* x = child<g::index_expression>(*el)) e.expression = make_expression(text_of(*child<g::paren_expr_text>(*x)));
-        else e.expression = make_expression(text_of(*child<g::index_function_call>(*el)));
+        else if (const Node* x = child<g::index_expression>(*el)) e.expression = expression_of(*child<g::paren_expr_text>(*x));
+        else e.expression = expression_of(*child<g::index_function_call>(*el));
         if (const Node* c = child<g::index_collate>(*el)) e.collation = collation_name(*child<g::qualified_name>(*c));
         if (const Node* oc = child<g::index_opclass>(*el)) {
             auto parts = name_parts(*child<g::qualified_name>(*oc));
@@ -78,7 +78,7 @@ void Builder::create_index(const Node& n) {
     idx.nulls_not_distinct = child<g::nulls_not_distinct>(n) != nullptr;
     if (const Node* opts = child<g::option_list>(n)) read_options(idx.with, *opts);
     if (const Node* ts = child<g::table_tablespace>(n)) idx.tablespace = ident_of(*child<g::name>(*ts));
-    if (const Node* w = child<g::expr_to_end>(n)) idx.predicate = make_expression(text_of(*w));
+    if (const Node* w = child<g::expr_to_end>(n)) idx.predicate = expression_of(*w);
 
     if (const Node* nm = child<g::index_name>(n)) {
         idx.name = {idx.table.schema, ident_of(*nm)};

@@ -30,8 +30,8 @@ SourceScope::SourceScope(const std::string& source) : previous_(current_source) 
 SourceScope::~SourceScope() { current_source = previous_; }
 
 engine::SourceLocation location_of(const Node& n) {
-    const auto p = n.begin();
-    return {current_source ? *current_source : p.source, static_cast<int>(p.line), static_cast<int>(p.column)};
+    const auto& p = n.begin();
+    return {current_source ? *current_source : std::string(), static_cast<int>(p.line), static_cast<int>(p.column)};
 }
 
 engine::Ident ident_of(const Node& name_node) {
@@ -145,8 +145,8 @@ std::atomic<std::size_t> fallbacks{0};
 
 // The statement grammar accepted `text`, so a failure here is a gap in the expression parser.
 // It is counted, reported under STRATA_DEBUG_EXPR=1, and the expression keeps its tokens only.
-template <typename ParseTree>
-std::shared_ptr<const engine::ExprNode> tree_or_fallback(std::string_view text, ParseTree parse_tree) {
+template <typename Parse>
+std::shared_ptr<const engine::ExprNode> tree_or_fallback(std::string_view text, Parse parse_tree) {
     try {
         return std::make_shared<const engine::ExprNode>(parse_tree(text));
     } catch (const engine::Error& e) {

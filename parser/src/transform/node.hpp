@@ -4,16 +4,13 @@
 #include <string_view>
 #include <vector>
 
-#include <tao/pegtl/contrib/parse_tree.hpp>
-
 #include "engine/diagnostic.hpp"
 #include "engine/identifier.hpp"
 #include "engine/model/expression.hpp"
 #include "engine/model/options.hpp"
+#include "parse_tree.hpp"
 
 namespace parser {
-
-using Node = tao::pegtl::parse_tree::node;
 
 // First direct child of type R, or nullptr.
 template <typename R>
@@ -73,6 +70,22 @@ void read_options(engine::Options& into, const Node& option_list, std::string_vi
 
 // A value expression: its canonical tokens and its syntax tree.
 engine::Expression make_expression(std::string_view text);
+// The expression a node of the statement being applied holds: the one prepare_expressions made
+// ahead for it, else made now.
+engine::Expression expression_of(const Node& n);
+// Parses ahead the expressions of `tree` that its statement's model holds (prepared_expressions.cpp).
+void prepare_expressions(const Tree& tree);
+// The tree being applied, for expression_of(); parse.cpp sets it around each statement.
+class AppliedTreeScope {
+public:
+    explicit AppliedTreeScope(const Tree* tree);
+    ~AppliedTreeScope();
+    AppliedTreeScope(const AppliedTreeScope&) = delete;
+    AppliedTreeScope& operator=(const AppliedTreeScope&) = delete;
+
+private:
+    const Tree* previous_;
+};
 // A partition bound (DEFAULT, FOR VALUES …): tokens and tree.
 engine::Expression make_partition_bound(std::string_view text);
 // Text that is no value expression (a view query, a partition key, an argument type list):

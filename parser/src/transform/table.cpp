@@ -155,18 +155,18 @@ void Builder::apply_column_constraints(engine::Table& table, std::size_t index, 
         if (const Node* n = child<g::name>(*cc)) c.name = ident_of(*n);
         if (body.is_type<g::col_not_null>()) col.not_null = true;
         else if (body.is_type<g::col_null>()) col.not_null = false;
-        else if (body.is_type<g::col_default>()) col.default_value = make_expression(text_of(*child<g::default_expr>(body)));
+        else if (body.is_type<g::col_default>()) col.default_value = expression_of(*child<g::default_expr>(body));
         else if (body.is_type<g::identity_spec>()) {
             col.identity = child<g::identity_always>(body) ? engine::IdentityKind::always : engine::IdentityKind::by_default;
             col.identity_options = sequence_options(body, nullptr);
             col.not_null = true;
-        } else if (body.is_type<g::col_generated>()) col.generated = make_expression(text_of(*find<g::paren_expr_text>(body)));
+        } else if (body.is_type<g::col_generated>()) col.generated = expression_of(*find<g::paren_expr_text>(body));
         else if (body.is_type<g::col_collate>()) col.collation = collation_name(*child<g::qualified_name>(body));
         else if (body.is_type<g::col_compression>()) col.compression = ident_of(*child<g::name>(body)).str();
         else if (body.is_type<g::col_storage>()) col.storage = ident_of(*child<g::name>(body)).str();
         else if (body.is_type<g::col_check>()) {
             c.kind = ConstraintKind::check;
-            c.check = make_expression(text_of(*find<g::paren_expr_text>(body)));
+            c.check = expression_of(*find<g::paren_expr_text>(body));
             c.no_inherit = find<g::no_inherit>(body) != nullptr;
             constraints.push_back({c, cc});
         } else if (body.is_type<g::col_primary_key>() || body.is_type<g::col_unique>()) {
@@ -208,7 +208,7 @@ void Builder::add_table_constraint(engine::Table& table, const Node& tc) {
             body = ch.get();
     if (body->is_type<g::tc_check>()) {
         c.kind = ConstraintKind::check;
-        c.check = make_expression(text_of(*find<g::paren_expr_text>(*body)));
+        c.check = expression_of(*find<g::paren_expr_text>(*body));
     } else if (body->is_type<g::tc_primary_key>() || body->is_type<g::tc_unique>()) {
         c.kind = body->is_type<g::tc_primary_key>() ? ConstraintKind::primary_key : ConstraintKind::unique;
         c.columns = idents(child<g::name_list>(*body));
@@ -240,7 +240,7 @@ void Builder::add_table_constraint(engine::Table& table, const Node& tc) {
             element.remove_suffix(4);
             c.exclusion_elements.push_back({make_expression(element), std::string(text_of(*op))});
         }
-        if (const Node* w = child<g::paren_expr_text>(*body)) c.exclusion_where = make_expression(text_of(*w));
+        if (const Node* w = child<g::paren_expr_text>(*body)) c.exclusion_where = expression_of(*w);
         apply_index_parameters(c, *body);
     }
     apply_constraint_attributes(c, tc);

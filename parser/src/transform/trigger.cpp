@@ -38,7 +38,7 @@ void Builder::create_trigger(const Node& n) {
     });
     if (const Node* from = child<g::trigger_from>(n)) t.from_table = relation_name(*child<g::qualified_name>(*from));
     t.for_each_row = child<g::for_each_row>(n) != nullptr;
-    if (const Node* w = child<g::trigger_when>(n)) t.when = make_expression(text_of(*find<g::paren_expr_text>(*w)));
+    if (const Node* w = child<g::trigger_when>(n)) t.when = expression_of(*find<g::paren_expr_text>(*w));
     const auto fn_parts = name_parts(*qualified.back());
     t.function = lookup(fn_parts, [&](const engine::QualifiedName& q) { return catalog.has_function_named(q); });
     // An unqualified name that no schema of search_path has is a built-in trigger function
@@ -63,8 +63,8 @@ void Builder::create_policy(const Node& n) {
     }
     if (const Node* r = child<g::policy_roles>(n))
         for (const auto* role : children<g::role_name>(*r)) p.roles.push_back(ident_of(*role).str());  // "evil""role" names the role evil"role
-    if (const Node* u = child<g::policy_using>(n)) p.using_expr = make_expression(text_of(*find<g::paren_expr_text>(*u)));
-    if (const Node* c = child<g::policy_check>(n)) p.check_expr = make_expression(text_of(*find<g::paren_expr_text>(*c)));
+    if (const Node* u = child<g::policy_using>(n)) p.using_expr = expression_of(*find<g::paren_expr_text>(*u));
+    if (const Node* c = child<g::policy_check>(n)) p.check_expr = expression_of(*find<g::paren_expr_text>(*c));
     engine::TableScopedName key{p.table, p.name};
     if (catalog.policies.count(key)) fail(n, "policy " + p.name.quoted() + " for table " + p.table.quoted() + " already exists");
     catalog.policies[key] = std::move(p);

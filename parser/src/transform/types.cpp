@@ -68,7 +68,7 @@ void Builder::create_domain(const Node& n) {
             else if (child<g::col_null>(*c)) d.not_null = false;
             else if (const Node* chk = child<g::domain_check>(*c)) {
                 engine::DomainCheck dc;
-                dc.check = make_expression(text_of(*find<g::paren_expr_text>(*chk)));
+                dc.check = expression_of(*find<g::paren_expr_text>(*chk));
                 dc.not_valid = child<g::not_valid>(*chk) != nullptr;
                 if (const Node* nm = child<g::name>(*c)) dc.name = ident_of(*nm);
                 else {
@@ -131,7 +131,7 @@ void Builder::alter_domain(const Node& n) {
         if (child<g::col_not_null>(c)) d.not_null = true;
         else if (const Node* chk = child<g::domain_check>(c)) {
             engine::DomainCheck dc;
-            dc.check = make_expression(text_of(*find<g::paren_expr_text>(*chk)));
+            dc.check = expression_of(*find<g::paren_expr_text>(*chk));
             dc.not_valid = child<g::not_valid>(*chk) != nullptr;
             if (const Node* nm = child<g::name>(c)) dc.name = ident_of(*nm);
             else {
@@ -147,13 +147,8 @@ void Builder::alter_domain(const Node& n) {
     } else if (child<g::ac_set_not_null>(n)) d.not_null = true;
     else if (child<g::ac_drop_not_null>(n)) d.not_null = false;
     else if (child<g::ac_drop_default>(n)) d.default_value.reset();
-    else if (const Node* sd = child<g::ac_set_default>(n)) {
-        std::string_view t = text_of(*sd);
-        t.remove_prefix(t.find_first_of("tT", 1) + 1);
-        while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-        t.remove_prefix(7);
-        d.default_value = make_expression(t);
-    } else if (const Node* o = child<g::at_owner_to>(n)) d.owner = ident_of(*child<g::role_name>(*o)).str();
+    else if (const Node* sd = child<g::ac_set_default>(n)) d.default_value = expression_of(*child<g::set_default_expr>(*sd));
+    else if (const Node* o = child<g::at_owner_to>(n)) d.owner = ident_of(*child<g::role_name>(*o)).str();
     else if (const Node* v = child<g::at_validate_constraint>(n)) {
         const Ident c = ident_of(*child<g::name>(*v));
         for (auto& dc : d.checks)

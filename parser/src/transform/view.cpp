@@ -110,7 +110,7 @@ void Builder::alter_view_default(const Node& n) {
     }
     const std::string column = ident_of(*child<g::name>(n)).str();
     if (child<g::view_default_drop>(n)) it->second.column_defaults.erase(column);
-    else it->second.column_defaults[column] = make_expression(text_of(*child<g::expr_to_end>(n)));
+    else it->second.column_defaults[column] = expression_of(*child<g::expr_to_end>(n));
 }
 
 }  // namespace parser
