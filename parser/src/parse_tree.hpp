@@ -75,8 +75,9 @@ struct Tree : Node {
 
     std::vector<Node> nodes;
     std::vector<NodeRef> child_refs;
-    // The value expressions of the statement, by node index, parsed on the thread that parsed the
-    // statement (prepare_expressions) and moved out, once, by the one that applies it (expression_of).
+    // The value expressions of the statement, by node index (empty if it has none), parsed on the
+    // thread that parsed the statement (prepare_expressions) and moved out, once, by the one that
+    // applies it (expression_of).
     mutable std::vector<std::optional<engine::Expression>> prepared;
 };
 

@@ -152,6 +152,8 @@ std::string_view strip_query_suffix(std::string_view query, std::optional<std::s
 // ChooseIndexNameAddition: the names joined by '_', stopping once the result is long enough to be
 // truncated anyway (index.cpp).
 std::string index_name_part(const std::vector<std::string>& names);
+// The column part of a key's or exclusion constraint's implicit name: its columns, then its INCLUDE columns.
+std::string key_name_part(const std::vector<engine::Ident>& columns, const std::vector<engine::Ident>& include);
 // The column part of an index's implicit name: its key elements, then its INCLUDE columns.
 std::string index_columns_part(const engine::Index& index);
 

@@ -34,6 +34,13 @@ std::string index_name_part(const std::vector<std::string>& names) {
     return out;
 }
 
+std::string key_name_part(const std::vector<Ident>& columns, const std::vector<Ident>& include) {
+    std::vector<std::string> names;
+    for (const auto& n : columns) names.push_back(n.str());
+    for (const auto& n : include) names.push_back(n.str());
+    return index_name_part(names);
+}
+
 std::string index_columns_part(const engine::Index& index) {
     std::vector<std::string> names;
     for (const auto& e : index.elements) names.push_back(element_name(e));

@@ -105,10 +105,8 @@ void Builder::key_partition(const engine::Table& parent_table, const Constraint&
     }
     Constraint child = parent;
     const bool primary = parent.kind == ConstraintKind::primary_key;
-    std::vector<std::string> columns;
-    for (const auto& column : parent.columns) columns.push_back(column.str());
-    for (const auto& column : parent.include) columns.push_back(column.str());
-    child.name = Ident(choose_relation_name(partition.name.name.str(), primary ? "" : index_name_part(columns),
+    child.name = Ident(choose_relation_name(partition.name.name.str(),
+                                            primary ? "" : key_name_part(parent.columns, parent.include),
                                             primary ? "pkey" : "key", partition.name.schema));
     child.name_was_implicit = true;
     child.index_attached_to = parent_index;

@@ -22,9 +22,10 @@ void prepare_below(const Tree& tree, const Node& parent) {
         const Node& n = *child;
         // WHERE of an index, SET DEFAULT of a view; not a function's RETURN body, which stays text.
         const bool value_to_end = n.is_type<g::expr_to_end>() && !parent.is_type<g::fn_sql_body>();
-        if (holds_expression(n) || value_to_end)
+        if (holds_expression(n) || value_to_end) {
+            if (tree.prepared.empty()) tree.prepared.resize(tree.nodes.size());  // most statements have none
             tree.prepared[static_cast<std::size_t>(&n - tree.nodes.data())] = make_expression(text_of(n));
-        else
+        } else
             prepare_below(tree, n);
     }
 }
@@ -34,10 +35,7 @@ void prepare_below(const Tree& tree, const Node& parent) {
 AppliedTreeScope::AppliedTreeScope(const Tree* tree) : previous_(applied_tree) { applied_tree = tree; }
 AppliedTreeScope::~AppliedTreeScope() { applied_tree = previous_; }
 
-void prepare_expressions(const Tree& tree) {
-    tree.prepared.assign(tree.nodes.size(), std::nullopt);
-    prepare_below(tree, tree);
-}
+void prepare_expressions(const Tree& tree) { prepare_below(tree, tree); }
 
 engine::Expression expression_of(const Node& n) {
     if (const Tree* t = applied_tree; t && !t->prepared.empty() && &n >= t->nodes.data() &&

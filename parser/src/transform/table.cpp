@@ -19,14 +19,6 @@ std::vector<Ident> idents(const Node* name_list) {
     return out;
 }
 
-// An implicit key or exclusion name's column part: the key columns, then the INCLUDE columns.
-std::string key_name_part(const std::vector<Ident>& columns, const std::vector<Ident>& include) {
-    std::vector<std::string> names;
-    for (const auto& n : columns) names.push_back(n.str());
-    for (const auto& n : include) names.push_back(n.str());
-    return index_name_part(names);
-}
-
 engine::ReferentialAction action_of(const Node& n) {
     std::string t;
     for (char c : text_of(n)) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

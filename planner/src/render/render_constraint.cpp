@@ -93,6 +93,8 @@ std::string constraint_body_sql(const engine::Constraint& c) {
 }
 
 void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, Statements& out) {
+    // Partitions first: a foreign key added to a partitioned parent then adopts a partition's equal
+    // one instead of making a second.
     std::vector<std::pair<int, const engine::Table*>> tables;
     for (const auto& [name, table] : catalog.tables) tables.emplace_back(-table_depth(catalog, name), &table);
     std::stable_sort(tables.begin(), tables.end(),

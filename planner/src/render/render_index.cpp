@@ -62,19 +62,24 @@ void render_indexes(const engine::Catalog& catalog, Statements& out) {
     std::set<engine::QualifiedName> foreign_partitions_of;
     for (const auto& [name, table] : catalog.tables)
         if (table.foreign_server && table.partition_of) foreign_partitions_of.insert(table.partition_of->parent);
-    std::vector<std::pair<std::pair<int, int>, const engine::Index*>> indexes;
+    struct Ordered {
+        std::pair<int, int> order;
+        const engine::Index* index;
+        bool on_only;
+    };
+    std::vector<Ordered> indexes;
     for (const auto& [name, index] : catalog.indexes) {
         if (index_backs_constraint(catalog, index)) continue;
         const auto table = catalog.tables.find(index.table);
-        const bool on_partition = table != catalog.tables.end() && table->second.partition_of;
+        const bool known = table != catalog.tables.end();
+        const bool on_partition = known && table->second.partition_of;
+        const bool partitioned = known && table->second.partition_by;
         const int group = index.attached_to ? 0 : on_partition ? 2 : 1;
-        indexes.push_back({{group, -table_depth(catalog, index.table)}, &index});
+        indexes.push_back({{group, -table_depth(catalog, index.table)}, &index,
+                           index.only || (partitioned && !foreign_partitions_of.count(index.table))});
     }
-    std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [order, index] : indexes) {
-        const auto table = catalog.tables.find(index->table);
-        const bool partitioned = table != catalog.tables.end() && table->second.partition_by;
-        const bool on_only = index->only || (partitioned && !foreign_partitions_of.count(index->table));
+    std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    for (const auto& [order, index, on_only] : indexes) {
         out.push_back({index_sql(*index, on_only), index->search_path});
         for (std::size_t i = 0; i < index->elements.size(); ++i)
             if (const auto& target = index->elements[i].statistics)
