@@ -12,29 +12,14 @@
 #include "expression/token.hpp"
 #include "families/parse_rule.hpp"
 #include "parser/statement_splitter.hpp"
+#include "do_block.hpp"
+#include "statement_kinds.hpp"
 #include "transform/builder.hpp"
 
 namespace parser {
 
 
 namespace {
-
-std::string first_words(std::string_view text, int words) {
-    std::string out;
-    int count = 0;
-    bool in_word = false;
-    for (char c : text) {
-        const bool space = std::isspace(static_cast<unsigned char>(c));
-        if (space && in_word && ++count == words) break;
-        in_word = !space;
-        if (space) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        }
-    }
-    return out;
-}
 
 // The one lexical token at `offset`, quoted for a message: a word, a number, a quoted string
 // or identifier (shortened), or a single character.
@@ -75,19 +60,6 @@ std::string statement_name(std::string_view text) {
     std::string out;
     for (std::size_t i = 0; i < n && i < words.size(); ++i) out += (i ? " " : "") + words[i];
     return out;
-}
-
-// Kinds we know PostgreSQL has but the model does not cover: a clear error.
-std::string unsupported_kind(const std::string& head) {
-    static const char* kinds[] = {"CREATE PUBLICATION", "CREATE SUBSCRIPTION", "CREATE TEXT SEARCH",
-                                  "CREATE EVENT TRIGGER", "CREATE LANGUAGE", "CREATE ROLE", "CREATE USER",
-                                  "CREATE DATABASE", "CREATE TABLESPACE", "CREATE STATISTICS", "CREATE CONVERSION",
-                                  "CREATE ACCESS METHOD", "CREATE TRANSFORM", "CREATE GROUP", "ALTER SYSTEM",
-                                  "ALTER ROLE", "ALTER DATABASE", "ALTER EXTENSION", "ALTER PUBLICATION",
-                                  "ALTER TEXT SEARCH", "ALTER EVENT TRIGGER"};
-    for (const char* k : kinds)
-        if (head.rfind(k, 0) == 0) return k;
-    return "";
 }
 
 std::string lower_word(std::string_view text, std::size_t& pos) {
@@ -194,10 +166,9 @@ ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
         throw engine::Error(engine::SourceLocation{source, static_cast<int>(p.line), static_cast<int>(p.column)},
                             std::string(e.message()));
     }
-    const std::string head = first_words(raw.text, 3);
     if (!root || root->children.empty()) {
         const engine::SourceLocation at{source, raw.line, raw.column};
-        if (const std::string kind = unsupported_kind(head); !kind.empty())
+        if (const std::string kind = kind_outside_model(raw.text); !kind.empty())
             throw engine::Error(at, kind + " is not supported by Strata's model (statement kind outside the model)");
         const std::size_t offset = static_cast<std::size_t>(furthest - raw.text.data());
         const std::string name = statement_name(raw.text);
@@ -215,6 +186,7 @@ ParseTree parse_statement(const RawStatement& raw, const std::string& source) {
 }
 
 void apply_statement(Builder& builder, const RawStatement& raw, const std::string& source, const ParseTree& root) {
+    if (!raw.note.empty()) return builder.warn({source, raw.line, raw.column}, raw.note);
     if (raw.meta_command)
         return builder.warn({source, raw.line, raw.column}, "psql meta-command ignored: " + first_words(raw.text, 1));
     const AppliedTreeScope scope(root.get());
@@ -228,7 +200,7 @@ void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statemen
     const SourceScope scope(source);
     auto one_thread = [&] {
         for (const auto& raw : statements)
-            apply_statement(builder, raw, source, raw.meta_command ? nullptr : parse_statement(raw, source));
+            apply_statement(builder, raw, source, raw.is_sql() ? parse_statement(raw, source) : nullptr);
     };
     constexpr std::size_t enough_to_share = 256;
     if (statements.size() < enough_to_share || std::thread::hardware_concurrency() < 2) return one_thread();
@@ -250,7 +222,7 @@ void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statemen
             };
             for (std::size_t i = 0; i < statements.size() && !stop.load(std::memory_order_relaxed); ++i) {
                 try {
-                    if (!statements[i].meta_command) parsed[i].tree = parse_statement(statements[i], source);
+                    if (statements[i].is_sql()) parsed[i].tree = parse_statement(statements[i], source);
                 } catch (...) {
                     parsed[i].error = std::current_exception();
                 }
@@ -297,6 +269,7 @@ ParseResult parse_sources(const std::vector<SourceText>& sources) {
     Builder builder;
     for (const auto& source : sources) {
         SplitSource split = split_statements(source.text, source.name);
+        expand_do_blocks(split.statements);
         builder.annotations = std::move(split.annotations);
         parse_and_apply(builder, split.statements, source.name);
     }

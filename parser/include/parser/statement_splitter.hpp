@@ -20,6 +20,11 @@ struct RawStatement {
     int line = 1;
     int column = 1;
     bool meta_command = false;  // a psql backslash command such as \restrict
+    // Not SQL but a warning to give in statement order: what a DO block holds that Strata does not
+    // read (parser/src/do_block.cpp).
+    std::string note;
+
+    bool is_sql() const { return !meta_command && note.empty(); }
 };
 
 struct SplitSource {

@@ -47,9 +47,9 @@ struct alter_owner_generic : seq<kw_alter, sep, until<seq<sep, kw_owner, sep, kw
 struct alter_statement : sor<alter_table, alter_index, alter_sequence, alter_type, alter_domain, alter_default_privileges,
                              alter_view_default, alter_owner_generic> {};
 
-// Data statements and DO blocks: accepted and ignored with a warning.
+// Data statements: accepted and ignored with a warning. (DO blocks are read before parsing: do_block.cpp.)
 struct data_statement : seq<sor<kw_insert, kw_update, kw_delete, kw_select, kw_copy, kw_truncate, STRATA_KW("with"),
-                                STRATA_KW("analyze"), STRATA_KW("vacuum"), STRATA_KW("refresh"), STRATA_KW("do")>,
+                                STRATA_KW("analyze"), STRATA_KW("vacuum"), STRATA_KW("refresh")>,
                             star<any>>,
                         kept {};
 // Transaction control in dumps and scripts: ignored silently.

@@ -42,9 +42,6 @@ void Builder::apply(const Node& root, const RawStatement& raw) {
     if (s.is_type<g::data_statement>()) {
         std::string head(text_of(s).substr(0, text_of(s).find_first_of(" \t\n(")));
         for (auto& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (head == "DO")
-            return warn(location_of(s), "DO block ignored: Strata does not run procedural code, so objects it "
-                                        "creates are not in the model");
         return warn(location_of(s), "data statement ignored (" + head + ")");
     }
     fail(s, "internal error: unhandled statement node " + std::string(s.type));
