@@ -1,23 +1,18 @@
 #include "parser/statement_splitter.hpp"
 
-#include "grammar/lexical.hpp"
+#include <cctype>
+#include <cstring>
+
+#include "grammar/scan.hpp"
+
+// One pass over the bytes, token by token (grammar/scan.hpp has the lexical rules): a statement
+// ends at a ';' outside parentheses and outside BEGIN ATOMIC … END, and starts at its first token.
 
 namespace parser {
 
 namespace {
 
-namespace g = grammar;
-using namespace tao::pegtl;
-
-struct open_paren : one<'(', '['> {};
-struct close_paren : one<')', ']'> {};
-struct semicolon : one<';'> {};
-struct word : g::unquoted_ident {};
-struct meta_command : seq<one<'\\'>, until<eolf>> {};
-struct other_char : any {};
-struct token : sor<g::line_comment, g::block_comment, g::string_literal, g::quoted_ident, g::parameter, g::number,
-                   word, open_paren, close_paren, semicolon, meta_command, plus<ascii::space>, other_char> {};
-struct script : seq<star<not_at<eof>, token>, eof> {};
+namespace scan = grammar::scan;
 
 // An open '(' or '['.
 struct Paren {
@@ -34,193 +29,179 @@ std::string expected_closer(const Paren& p) {
            std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 
-struct State {
-    std::string_view text;
-    std::string source;
-    SplitSource out;
-    bool in_statement = false;
-    RawStatement current;
-    std::vector<Paren> parens;
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool word_is(const char* p, const char* end, std::string_view keyword) {
+    if (static_cast<std::size_t>(end - p) != keyword.size()) return false;
+    for (std::size_t i = 0; i < keyword.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(p[i])) != keyword[i]) return false;
+    return true;
+}
+
+class Splitter {
+public:
+    Splitter(std::string_view text, const std::string& source)
+        : text_(text), source_(source), begin_(text.data()), end_(text.data() + text.size()), line_start_(begin_),
+          counted_to_(begin_) {}
+
+    SplitSource run() {
+        const char* p = begin_;
+        while (p < end_) p = token(p);
+        if (!parens_.empty()) fail(end_, expected_closer(parens_.back()) + " before the end of the file");
+        if (atomic_depth_ > 0) fail(end_, "expected END to close BEGIN ATOMIC before the end of the file");
+        finish(end_);
+        return std::move(out_);
+    }
+
+private:
+    std::string_view text_;
+    const std::string& source_;
+    const char* begin_;
+    const char* end_;
+    SplitSource out_;
+    bool in_statement_ = false;
+    RawStatement current_;
+    std::vector<Paren> parens_;
     // BEGIN ATOMIC … END: semicolons inside belong to the body. CASE … END nests inside.
-    int atomic_depth = 0;
-    int case_depth = 0;
-    bool after_begin = false;  // the previous word was BEGIN
+    int atomic_depth_ = 0;
+    int case_depth_ = 0;
+    bool after_begin_ = false;  // the previous word was BEGIN
+    // Line numbers are counted lazily, up to the furthest position asked for.
+    int line_ = 1;
+    const char* line_start_;
+    const char* counted_to_;
 
-    template <typename Input>
-    void start(const Input& in) {
-        if (in_statement) return;
-        in_statement = true;
-        const auto& p = in.iterator();  // position() would copy the source name
-        current = RawStatement{};
-        current.byte = p.byte;
-        current.line = static_cast<int>(p.line);
-        current.column = static_cast<int>(p.column);
+    struct Position {
+        int line;
+        int column;
+    };
+    Position position(const char* p) {
+        for (const char* nl; (nl = static_cast<const char*>(std::memchr(counted_to_, '\n', static_cast<std::size_t>(p - counted_to_))));) {
+            ++line_;
+            line_start_ = nl + 1;
+            counted_to_ = nl + 1;
+        }
+        counted_to_ = p;
+        return {line_, static_cast<int>(p - line_start_) + 1};
     }
 
-    void finish(std::size_t end_byte) {
-        if (!in_statement) return;
-        current.text = text.substr(current.byte, end_byte - current.byte);
-        while (!current.text.empty() && std::isspace(static_cast<unsigned char>(current.text.back())))
-            current.text.remove_suffix(1);
-        out.statements.push_back(current);
-        in_statement = false;
-        after_begin = false;
+    [[noreturn]] void fail(const char* at, const std::string& message) {
+        const Position p = position(at);
+        throw engine::Error(engine::SourceLocation{source_, p.line, p.column}, message);
     }
 
-    [[noreturn]] void fail(const position& p, const std::string& message) const {
-        throw engine::Error(engine::SourceLocation{source, static_cast<int>(p.line), static_cast<int>(p.column)}, message);
+    // A quoted token, comment or dollar quote that ends before the input does: the error names
+    // where the input ended (where the dollar quote began).
+    const char* closed(const char* after, const char* at, const std::string& what) {
+        if (!after) fail(at, what + " at the end of the input");
+        return after;
     }
-};
 
-template <typename Rule>
-struct action : nothing<Rule> {};
-
-// Any token other than white space and comments begins a statement.
-template <typename Rule>
-struct starts_statement {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        s.start(in);
+    void start(const char* p) {
+        if (in_statement_) return;
+        in_statement_ = true;
+        const Position at = position(p);
+        current_ = RawStatement{};
+        current_.byte = static_cast<std::size_t>(p - begin_);
+        current_.line = at.line;
+        current_.column = at.column;
     }
-};
-template <> struct action<g::string_literal> : starts_statement<g::string_literal> {};
-template <> struct action<g::quoted_ident> : starts_statement<g::quoted_ident> {};
-template <> struct action<g::parameter> : starts_statement<g::parameter> {};
-template <> struct action<g::number> : starts_statement<g::number> {};
-template <> struct action<other_char> : starts_statement<other_char> {};
 
-template <>
-struct action<g::line_comment> {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        std::string_view c = in.string_view();
-        c.remove_prefix(2);
+    void finish(const char* end) {
+        if (!in_statement_) return;
+        current_.text = text_.substr(current_.byte, static_cast<std::size_t>(end - begin_) - current_.byte);
+        while (!current_.text.empty() && is_space(current_.text.back())) current_.text.remove_suffix(1);
+        out_.statements.push_back(current_);
+        in_statement_ = false;
+        after_begin_ = false;
+    }
+
+    // "-- strata: …" annotations.
+    void line_comment(const char* p, const char* after) {
+        std::string_view c(p + 2, static_cast<std::size_t>(after - p - 2));
         while (!c.empty() && c.front() == ' ') c.remove_prefix(1);
         if (c.substr(0, 7) != "strata:") return;
         c.remove_prefix(7);
         while (!c.empty() && std::isspace(static_cast<unsigned char>(c.back()))) c.remove_suffix(1);
         while (!c.empty() && c.front() == ' ') c.remove_prefix(1);
-        s.out.annotations.push_back({static_cast<int>(in.position().line), std::string(c)});
+        out_.annotations.push_back({position(p).line, std::string(c)});
     }
-};
 
-template <>
-struct action<word> {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        s.start(in);
-        const std::string_view w = in.string_view();
-        auto is = [&](std::string_view keyword) {
-            if (w.size() != keyword.size()) return false;
-            for (std::size_t i = 0; i < w.size(); ++i)
-                if (std::tolower(static_cast<unsigned char>(w[i])) != keyword[i]) return false;
-            return true;
-        };
-        if (s.after_begin && is("atomic")) {
-            ++s.atomic_depth;
-        } else if (s.atomic_depth > 0 && is("case")) {
-            ++s.case_depth;
-        } else if (s.atomic_depth > 0 && is("end")) {
-            if (s.case_depth > 0) --s.case_depth;
-            else --s.atomic_depth;
+    void word(const char* p, const char* after) {
+        start(p);
+        if (after_begin_ && word_is(p, after, "atomic")) {
+            ++atomic_depth_;
+        } else if (atomic_depth_ > 0 && word_is(p, after, "case")) {
+            ++case_depth_;
+        } else if (atomic_depth_ > 0 && word_is(p, after, "end")) {
+            if (case_depth_ > 0) --case_depth_;
+            else --atomic_depth_;
         }
-        s.after_begin = is("begin");
+        after_begin_ = word_is(p, after, "begin");
     }
-};
 
-template <>
-struct action<open_paren> {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        s.start(in);
-        const auto& p = in.iterator();
-        s.parens.push_back({in.peek_char(), static_cast<int>(p.line), static_cast<int>(p.column)});
-    }
-};
-
-template <>
-struct action<close_paren> {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        s.start(in);
-        const char close = in.peek_char();
-        const char open = close == ')' ? '(' : '[';
-        if (s.parens.empty())
-            s.fail(in.position(), std::string("unexpected '") + close + "' without a matching '" + open + "'");
-        if (s.parens.back().open != open)
-            s.fail(in.position(), expected_closer(s.parens.back()) + " before '" + close + "'");
-        s.parens.pop_back();
-    }
-};
-
-template <>
-struct action<semicolon> {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        if (!s.parens.empty()) {
-            s.fail(in.position(), expected_closer(s.parens.back()) + " before ';'");
+    // Handles the token at p; returns where the next one starts.
+    const char* token(const char* p) {
+        const char c = *p;
+        if (is_space(c)) return p + 1;
+        const bool two = p + 1 < end_;
+        if (c == '-' && two && p[1] == '-') {
+            const char* after = scan::line_comment(p, end_);
+            line_comment(p, after);
+            return after;
         }
-        if (s.atomic_depth > 0) return;
-        if (!s.in_statement) return;  // an empty statement
-        s.finish(in.iterator().byte);
-    }
-};
-
-template <>
-struct action<meta_command> {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        if (s.in_statement) return;  // a backslash inside a statement is just a character
-        s.start(in);
-        s.current.meta_command = true;
-        s.finish(in.iterator().byte + in.size());
-    }
-};
-
-template <>
-struct action<eof> {
-    template <typename Input>
-    static void apply(const Input& in, State& s) {
-        if (!s.parens.empty()) {
-            s.fail(in.position(), expected_closer(s.parens.back()) + " before the end of the file");
+        if (c == '/' && two && p[1] == '*') return closed(scan::block_comment(p, end_), end_, "unterminated /* comment");
+        if (c == '\\') {  // a psql meta-command runs to the end of the line
+            const char* after = scan::line_comment(p, end_);
+            if (in_statement_) return after;  // inside a statement it is just text
+            start(p);
+            current_.meta_command = true;
+            finish(after);
+            return after;
         }
-        if (s.atomic_depth > 0) s.fail(in.position(), "expected END to close BEGIN ATOMIC before the end of the file");
-        s.finish(in.position().byte);
-    }
-};
-
-// Errors raised inside must<> (unterminated quotes and comments) get a readable message.
-template <typename Rule>
-struct control : normal<Rule> {
-    template <typename Input, typename... States>
-    [[noreturn]] static void raise(const Input& in, States&&...) {
-        std::string what = "unexpected input";
-        if constexpr (std::is_same_v<Rule, g::squote_body> || std::is_same_v<Rule, g::escape_body>)
-            what = "unterminated quoted string";
-        else if constexpr (std::is_same_v<Rule, g::quoted_ident_body>)
-            what = "unterminated quoted identifier";
-        else if constexpr (std::is_same_v<Rule, g::block_comment_body>)
-            what = "unterminated /* comment";
-        throw parse_error(what, in);
+        if (c == '(' || c == '[') {
+            start(p);
+            const Position at = position(p);
+            parens_.push_back({c, at.line, at.column});
+            return p + 1;
+        }
+        if (c == ')' || c == ']') {
+            start(p);
+            const char open = c == ')' ? '(' : '[';
+            if (parens_.empty()) fail(p, std::string("unexpected '") + c + "' without a matching '" + open + "'");
+            if (parens_.back().open != open) fail(p, expected_closer(parens_.back()) + " before '" + c + "'");
+            parens_.pop_back();
+            return p + 1;
+        }
+        if (c == ';') {
+            if (!parens_.empty()) fail(p, expected_closer(parens_.back()) + " before ';'");
+            if (atomic_depth_ == 0) finish(p);
+            return p + 1;
+        }
+        start(p);
+        if (c == '\'') return closed(scan::quoted(p, end_), end_, "unterminated quoted string");
+        if (c == '"') return closed(scan::quoted(p, end_), end_, "unterminated quoted identifier");
+        if (c == '$') {
+            if (const std::size_t tag = scan::dollar_tag(p, end_))
+                return closed(scan::dollar_quoted(p, end_, tag), p,
+                              "unterminated dollar-quoted string " + std::string(p, tag));
+            return p + 1;
+        }
+        if (scan::ident_start(c)) {
+            if ((c == 'e' || c == 'E') && two && p[1] == '\'')
+                return closed(scan::quoted(p + 1, end_, true), end_, "unterminated quoted string");
+            const char* after = scan::word(p, end_);
+            word(p, after);
+            return after;
+        }
+        return p + 1;
     }
 };
 
 }  // namespace
 
 SplitSource split_statements(std::string_view text, const std::string& source_name) {
-    State state;
-    state.text = text;
-    state.source = source_name;
-    memory_input<> in(text.data(), text.size(), source_name);
-    try {
-        parse<script, action, control>(in, state);
-    } catch (const parse_error& e) {
-        const auto& p = e.positions().front();
-        // The position of a must<> failure is where the quoted text began.
-        throw engine::Error(engine::SourceLocation{source_name, static_cast<int>(p.line), static_cast<int>(p.column)},
-                            std::string(e.message()) + " at the end of the input");
-    }
-    return std::move(state.out);
+    return Splitter(text, source_name).run();
 }
 
 }  // namespace parser

@@ -68,6 +68,16 @@ std::size_t separator_length(std::string_view rest) {
 // Matches one token at the start of `rest`: its kind and length; length 0 when none matches.
 std::pair<TokenKind, std::size_t> match_token(std::string_view text, std::size_t offset) {
     const std::string_view rest = text.substr(offset);
+    // The common tokens without a PEGTL parse: punctuation, and words that do not prefix a string.
+    const char c = rest[0];
+    if (c == '(' || c == ')' || c == ',' || c == '[' || c == ']' || c == ';') return {TokenKind::punct, 0};
+    if (g::scan::ident_start(c)) {
+        const char next = rest.size() > 1 ? rest[1] : '\0';
+        const bool string_prefix = (next == '\'' && std::strchr("eEbBxXnN", c)) || (next == '&' && (c == 'u' || c == 'U'));
+        if (!string_prefix)
+            return {TokenKind::identifier,
+                    static_cast<std::size_t>(g::scan::word(rest.data(), rest.data() + rest.size()) - rest.data())};
+    }
     TokenKind kind = TokenKind::punct;
     pegtl::memory_input<> in(rest.data(), rest.size(), "expression");
     try {
@@ -110,10 +120,23 @@ char unicode_escape_after(std::string_view text, std::size_t& offset) {
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> tokens;
     std::size_t offset = 0;
+    const char* const text_end = text.data() + text.size();
     auto skip_separator = [&] {
-        const std::size_t n = separator_length(text.substr(offset));
-        if (n == std::string_view::npos) fail_at(text, text.find("/*", offset), "unterminated /* comment");
-        offset += n;
+        while (offset < text.size()) {
+            const char* p = text.data() + offset;
+            const char c = *p;
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+                ++offset;
+            } else if (c == '-' && p + 1 < text_end && p[1] == '-') {
+                offset = static_cast<std::size_t>(g::scan::line_comment(p, text_end) - text.data());
+            } else if (c == '/' && p + 1 < text_end && p[1] == '*') {
+                const char* after = g::scan::block_comment(p, text_end);
+                if (!after) fail_at(text, offset, "unterminated /* comment");
+                offset = static_cast<std::size_t>(after - text.data());
+            } else {
+                return;
+            }
+        }
     };
     skip_separator();
     while (offset < text.size()) {

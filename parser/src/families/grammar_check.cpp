@@ -5,11 +5,16 @@
 #include "families/family_rules.hpp"
 
 namespace tao::pegtl {
-// The two hand-written token rules consume input whenever they succeed.
+// The hand-written token rules consume input whenever they succeed.
 template <typename Name>
 struct analyze_traits<Name, parser::grammar::high_byte> : analyze_any_traits<> {};
 template <typename Name>
 struct analyze_traits<Name, parser::grammar::dollar_quoted> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, parser::grammar::balanced_group> : analyze_any_traits<> {};
+// May consume nothing.
+template <typename Name>
+struct analyze_traits<Name, parser::grammar::sep> : analyze_opt_traits<> {};
 // A lookahead: it never consumes.
 template <typename Name>
 struct analyze_traits<Name, parser::grammar::ahead_top_level_as> : analyze_opt_traits<> {};

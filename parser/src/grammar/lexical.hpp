@@ -7,17 +7,44 @@
 
 #include <tao/pegtl.hpp>
 
+#include "grammar/scan.hpp"
+
 namespace parser::grammar {
 
 namespace pegtl = tao::pegtl;
 using namespace tao::pegtl;
 
 // ---- white space and comments -------------------------------------------------------
-struct line_comment : seq<two<'-'>, until<eolf>> {};
-struct block_comment;
-struct block_comment_body : until<string<'*', '/'>, sor<block_comment, any>> {};
-struct block_comment : seq<string<'/', '*'>, must<block_comment_body>> {};
-struct sep : star<sor<ascii::space, line_comment, block_comment>> {};
+// White space and comments, possibly none: a scanning loop (scan.hpp), as it runs between every
+// two tokens. An unterminated /* comment is left unconsumed (the statement splitter reports it).
+struct sep {
+    using rule_t = sep;
+    using subs_t = empty_list;
+
+    template <apply_mode, rewind_mode, template <typename...> class Action, template <typename...> class Control,
+              typename ParseInput, typename... States>
+    static bool match(ParseInput& in, States&&...) {
+        const char* const begin = in.current();
+        const char* const end = in.end();
+        const char* p = begin;
+        while (p < end) {
+            const char c = *p;
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+                ++p;
+            } else if (c == '-' && p + 1 < end && p[1] == '-') {
+                p = scan::line_comment(p, end);
+            } else if (c == '/' && p + 1 < end && p[1] == '*') {
+                const char* after = scan::block_comment(p, end);
+                if (!after) break;
+                p = after;
+            } else {
+                break;
+            }
+        }
+        if (p != begin) in.bump(static_cast<std::size_t>(p - begin));
+        return true;
+    }
+};
 template <typename... Rules>
 struct padded : seq<Rules..., sep> {};
 
@@ -107,14 +134,55 @@ struct op_char : one<'+', '-', '*', '/', '<', '>', '=', '~', '!', '@', '#', '%',
 struct operator_token : plus<not_at<sor<two<'-'>, string<'/', '*'>>>, op_char> {};
 
 // ---- balanced token runs ------------------------------------------------------------------------
-// Any token; parenthesised and bracketed groups are consumed whole.
-struct balanced_group;
-struct balanced_token : sor<string_literal, quoted_ident, balanced_group, parameter, dollar_quoted,
-                            not_one<'(', ')', '[', ']', ';'>> {};
-// Every repetition consumes a token, so a stray ']' inside '(' (or ')' inside '[') fails the
-// group instead of looping; PEGTL's analysis (count_grammar_problems) checks this for every rule.
-struct paren_group_body : until<seq<sep, one<')'>>, sep, balanced_token> {};
-struct bracket_group_body : until<seq<sep, one<']'>>, sep, balanced_token> {};
-struct balanced_group : sor<seq<one<'('>, must<paren_group_body>>, seq<one<'['>, must<bracket_group_body>>> {};
+// A parenthesised or bracketed group, consumed whole with the tokens inside (strings, quoted
+// identifiers, dollar quotes and comments may hold brackets). A scanning loop (scan.hpp), not a
+// rule per character: groups hold most of a schema's expressions. It fails on a ';' or a bracket
+// that does not match, which the statement splitter already reports with positions.
+struct balanced_group {
+    using rule_t = balanced_group;
+    using subs_t = empty_list;
+
+    template <apply_mode, rewind_mode, template <typename...> class Action, template <typename...> class Control,
+              typename ParseInput, typename... States>
+    static bool match(ParseInput& in, States&&...) {
+        const char* const begin = in.current();
+        const char* const end = in.end();
+        if (begin == end || (*begin != '(' && *begin != '[')) return false;
+        char open[64];  // the closers still expected; deeper nesting fails (PostgreSQL's own limit is far lower in practice)
+        int depth = 0;
+        for (const char* p = begin; p && p < end;) {
+            const char c = *p;
+            if (c == '(' || c == '[') {
+                if (depth == static_cast<int>(sizeof open)) return false;
+                open[depth++] = c == '(' ? ')' : ']';
+                ++p;
+            } else if (c == ')' || c == ']') {
+                if (open[depth - 1] != c) return false;
+                ++p;
+                if (--depth == 0) {
+                    in.bump(static_cast<std::size_t>(p - begin));
+                    return true;
+                }
+            } else if (c == ';') {
+                return false;
+            } else if (c == '\'' || c == '"') {
+                p = scan::quoted(p, end);
+            } else if (c == '-' && p + 1 < end && p[1] == '-') {
+                p = scan::line_comment(p, end);
+            } else if (c == '/' && p + 1 < end && p[1] == '*') {
+                p = scan::block_comment(p, end);
+            } else if (c == '$') {
+                const std::size_t tag = scan::dollar_tag(p, end);
+                p = tag ? scan::dollar_quoted(p, end, tag) : p + 1;
+            } else if (scan::ident_start(c)) {
+                const bool escape_prefix = (c == 'e' || c == 'E') && p + 1 < end && p[1] == '\'';
+                p = escape_prefix ? scan::quoted(p + 1, end, true) : scan::word(p, end);
+            } else {
+                ++p;
+            }
+        }
+        return false;
+    }
+};
 
 }  // namespace parser::grammar

@@ -168,17 +168,20 @@ engine::TypeName Builder::type_of(const Node& n) const {
                 t.name = last.str();
             } else {
                 // A user type found through search_path wins over a built-in spelling.
+                const auto raw_type = catalog.raw_objects.lower_bound({"TYPE", ""});
+                const bool any_raw_type = raw_type != catalog.raw_objects.end() && raw_type->first.first == "TYPE";
                 auto is_user_type = [&](const QualifiedName& q) {
                     return catalog.enums.count(q) || catalog.composites.count(q) || catalog.domains.count(q) ||
                            catalog.ranges.count(q) || catalog.tables.count(q) || catalog.views.count(q) ||
-                           catalog.raw_objects.count({"TYPE", q.quoted()});
+                           (any_raw_type && catalog.raw_objects.count({"TYPE", q.quoted()}));
                 };
-                QualifiedName found = lookup({last}, is_user_type);
-                if (is_user_type(found)) {
-                    t.schema = found.schema;
-                    t.name = found.name.str();
-                } else {
-                    t.name = engine::canonical_type_name(last.str());
+                t.name = engine::canonical_type_name(last.str());
+                for (const auto& schema : search_path) {
+                    if (is_user_type({schema, last})) {
+                        t.schema = schema;
+                        t.name = last.str();
+                        break;
+                    }
                 }
             }
         }
