@@ -132,13 +132,13 @@ std::string what_was_expected(const RawStatement& raw, ParseTree (*family)(State
     tao::pegtl::memory_input<> in(raw.text.data(), raw.text.data() + raw.text.size(), "");
     detail::Expectations& e = detail::expectations;
     e.reset(raw.text.data());
-    e.collecting = true;
+    detail::collecting_expectations = true;
     try {
         family(in);
     } catch (...) {
         e.names.clear();
     }
-    e.collecting = false;
+    detail::collecting_expectations = false;
     if (e.names.empty() || static_cast<std::size_t>(e.at - raw.text.data()) != offset) return {};
     std::string close_note;
     if (std::find(e.names.begin(), e.names.end(), std::string_view("')'")) != e.names.end())

@@ -46,7 +46,10 @@ public:
 
     SplitSource run() {
         const char* p = begin_;
-        while (p < end_) p = token(p);
+        while (p < end_) {
+            while (p < end_ && is_space(*p)) ++p;
+            if (p < end_) p = token(p);
+        }
         if (!parens_.empty()) fail(end_, expected_closer(parens_.back()) + " before the end of the file");
         if (atomic_depth_ > 0) fail(end_, "expected END to close BEGIN ATOMIC before the end of the file");
         finish(end_);
@@ -129,6 +132,12 @@ private:
 
     void word(const char* p, const char* after) {
         start(p);
+        // Only BEGIN, ATOMIC, CASE and END matter: 3 to 6 letters.
+        const std::size_t size = static_cast<std::size_t>(after - p);
+        if (size < 3 || size > 6) {
+            after_begin_ = false;
+            return;
+        }
         if (after_begin_ && word_is(p, after, "atomic")) {
             ++atomic_depth_;
         } else if (atomic_depth_ > 0 && word_is(p, after, "case")) {

@@ -50,11 +50,15 @@ ExprNode Parser::whole_partition_bound() {
     return bound;
 }
 
+ExprNode parse_tokens(std::string_view text, std::vector<Token> tokens) {
+    Parser p(text, std::move(tokens));
+    return p.whole_expression();
+}
+
 }  // namespace expression
 
 engine::ExprNode parse_expression(std::string_view text) {
-    expression::Parser p(text, expression::tokenize(text));
-    return p.whole_expression();
+    return expression::parse_tokens(text, expression::tokenize(text));
 }
 
 engine::ExprNode parse_partition_bound(std::string_view text) {

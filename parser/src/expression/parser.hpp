@@ -40,6 +40,10 @@ enum Level : int {
 
 inline constexpr int max_nesting = 1000;
 
+// A whole value expression from the tokens of `text` (tokenize(text)), for a caller that needs
+// the tokens too.
+ExprNode parse_tokens(std::string_view text, std::vector<Token> tokens);
+
 class Parser {
 public:
     Parser(std::string_view text, std::vector<Token> tokens);

@@ -61,7 +61,6 @@ template <typename Rule>
 inline constexpr bool is_described = description<Rule>().part != Part::none;
 
 struct Expectations {
-    bool collecting = false;
     const char* at = nullptr;             // the furthest place a described rule was tried
     std::vector<std::string_view> names;  // the described rules tried there, in grammar order
     struct Open {
@@ -97,6 +96,9 @@ struct Expectations {
 };
 
 inline thread_local Expectations expectations;
+// Whether `expectations` is being filled: a flag of its own, constant-initialised, so the hooks that
+// run on every rule test it without the initialisation check a thread_local object needs.
+inline thread_local constinit bool collecting_expectations = false;
 
 // "',', ')', NOT or NULL" from the collected names: duplicates dropped, ',' and ')' first, and of
 // more than ten, eight and a count. `close_note` follows ')': "')' (to close '(' opened at 2:5)".

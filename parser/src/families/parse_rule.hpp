@@ -22,9 +22,9 @@ namespace parser {
 using StatementInput = tao::pegtl::memory_input<>;
 
 // How far the grammar got, so a syntax error points at the offending token. A bare pointer: the
-// failure hook below runs on every failed rule, and a trivially constructed thread_local costs
-// no initialisation check.
-inline thread_local const char* furthest = nullptr;
+// failure hook below runs on every failed rule, and a constant-initialised thread_local costs no
+// initialisation check.
+inline thread_local constinit const char* furthest = nullptr;
 
 namespace detail {
 
@@ -54,7 +54,7 @@ struct TreeRecorder {
     void keep() { marks.pop_back(); }
 };
 
-inline thread_local TreeRecorder* recorder = nullptr;
+inline thread_local constinit TreeRecorder* recorder = nullptr;
 
 template <typename Rule>
 struct is_kept : std::is_base_of<grammar::kept, Rule> {};
@@ -70,7 +70,7 @@ struct recording_control : tao::pegtl::normal<Rule> {
     template <typename Input>
     static void start(const Input& in) {
         if constexpr (is_described<Rule>)
-            if (expectations.collecting) expectations.enter(in.current(), description<Rule>());
+            if (collecting_expectations) expectations.enter(in.current(), description<Rule>());
         if constexpr (needs_mark<Rule>) {
             recorder->mark();
             if constexpr (is_kept<Rule>::value)
@@ -80,7 +80,7 @@ struct recording_control : tao::pegtl::normal<Rule> {
     template <typename Input>
     static void success(const Input& in) {
         if constexpr (is_described<Rule>)
-            if (expectations.collecting) expectations.leave();
+            if (collecting_expectations) expectations.leave();
         if constexpr (needs_mark<Rule>) {
             if constexpr (is_kept<Rule>::value) {
                 TreeRecord& r = recorder->records[recorder->marks.back()];
@@ -94,7 +94,7 @@ struct recording_control : tao::pegtl::normal<Rule> {
     static void failure(const Input& in) noexcept {
         if (in.current() > furthest) furthest = in.current();
         if constexpr (is_described<Rule>)
-            if (expectations.collecting) expectations.leave();
+            if (collecting_expectations) expectations.leave();
         if constexpr (needs_mark<Rule>) recorder->drop();
     }
 };

@@ -73,6 +73,8 @@ int Builder::statistics_target(const Node& signed_number) {
 QualifiedName Builder::lookup(const std::vector<Ident>& parts,
                               const std::function<bool(const QualifiedName&)>& exists) const {
     if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
+    // With one schema in the path the answer is that schema, whether the object exists or not.
+    if (search_path.size() == 1) return {search_path.front(), parts.back()};
     for (const auto& schema : search_path) {
         QualifiedName candidate{schema, parts.back()};
         if (exists(candidate)) return candidate;

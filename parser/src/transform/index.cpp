@@ -52,9 +52,13 @@ void Builder::create_index(const Node& n) {
     engine::Index idx;
     stamp(idx, n);
     idx.table = relation_name(*child<g::qualified_name>(n));
-    const bool on_table = catalog.tables.count(idx.table) > 0;
-    const bool on_matview = catalog.views.count(idx.table) > 0 && catalog.views.at(idx.table).materialized;
-    if (!on_table && !on_matview) fail(n, "relation " + idx.table.quoted() + " does not exist");
+    const auto table_entry = catalog.tables.find(idx.table);
+    const engine::Table* on_table = table_entry == catalog.tables.end() ? nullptr : &table_entry->second;
+    if (!on_table) {
+        const auto view = catalog.views.find(idx.table);
+        if (view == catalog.views.end() || !view->second.materialized)
+            fail(n, "relation " + idx.table.quoted() + " does not exist");
+    }
     idx.unique = child<g::index_unique>(n) != nullptr;
     idx.only = child<g::index_only>(n) != nullptr;
     if (const Node* m = child<g::index_method>(n)) idx.method = ident_of(*child<g::name>(*m)).str();
@@ -62,7 +66,7 @@ void Builder::create_index(const Node& n) {
         engine::IndexElement e;
         if (const Node* c = child<g::index_column>(*el)) {
             e.column = ident_of(*c);
-            if (on_table && !catalog.tables.at(idx.table).find_column(*e.column))
+            if (on_table && !on_table->find_column(*e.column))
                 fail(*el, "column " + e.column->quoted() + " of " + idx.table.quoted() + " does not exist");
         }
         else if (const Node* x = child<g::index_expression>(*el)) e.expression = expression_of(*child<g::paren_expr_text>(*x));
@@ -99,7 +103,7 @@ void Builder::create_index(const Node& n) {
     }
     const engine::QualifiedName name = idx.name;
     const engine::QualifiedName table = idx.table;
-    const bool recurse = on_table && !idx.only && catalog.tables.at(table).partition_by;
+    const bool recurse = on_table && !idx.only && on_table->partition_by;
     catalog.indexes[name] = std::move(idx);
     if (recurse)
         for (const auto& partition : partitions_of(table)) index_partition(name, catalog.tables.at(partition), true);

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "expression/parser.hpp"
+#include "expression/token.hpp"
 #include "grammar/common.hpp"
 #include "parser/expression.hpp"
 
@@ -97,8 +99,10 @@ namespace {
 
 using namespace tao::pegtl;
 
+// Any other character: a rule of its own, as `any` also matches inside quoted tokens.
+struct other_char : any {};
 struct expr_token : sor<g::string_literal, g::quoted_ident, g::parameter, g::number, g::unquoted_ident,
-                        g::operator_token, any> {};
+                        g::operator_token, other_char> {};
 struct expr_tokens : seq<g::sep, star<expr_token, g::sep>, eof> {};
 
 template <typename Rule>
@@ -130,7 +134,7 @@ struct token_action<g::unquoted_ident> {
     }
 };
 template <>
-struct token_action<any> {
+struct token_action<other_char> {
     template <typename Input>
     static void apply(const Input& in, std::vector<engine::Token>& out) {
         out.push_back({engine::TokenKind::punct, in.string()});
@@ -177,9 +181,64 @@ engine::Expression make_token_expression(std::string_view text) {
     return e;
 }
 
+namespace {
+
+// The model's tokens from the expression lexer's, spelled as make_token_expression spells them:
+// a run of operator characters is one token, and "::" is two.
+std::vector<engine::Token> model_tokens(const std::vector<expression::Token>& tokens) {
+    using K = expression::TokenKind;
+    std::vector<engine::Token> out;
+    out.reserve(tokens.size());
+    std::size_t op_end = std::string::npos;  // where the last operator token ended
+    for (const expression::Token& t : tokens) {
+        switch (t.kind) {
+            case K::identifier: out.push_back({engine::TokenKind::keyword_or_name, t.value}); break;
+            case K::quoted_identifier: out.push_back({engine::TokenKind::quoted_identifier, t.value}); break;
+            case K::string:
+            case K::bit_string: out.push_back({engine::TokenKind::string, t.text}); break;
+            case K::number: out.push_back({engine::TokenKind::number, t.text}); break;
+            case K::parameter: out.push_back({engine::TokenKind::parameter, t.text}); break;
+            case K::op:
+                if (op_end == t.offset && !out.empty() && out.back().kind == engine::TokenKind::op) out.back().text += t.text;
+                else out.push_back({engine::TokenKind::op, t.text});
+                op_end = t.offset + t.text.size();
+                continue;
+            case K::punct:
+                if (t.text == "::") {
+                    out.push_back({engine::TokenKind::punct, ":"});
+                    out.push_back({engine::TokenKind::punct, ":"});
+                } else if (t.text == ":=") {
+                    out.push_back({engine::TokenKind::punct, ":"});
+                    out.push_back({engine::TokenKind::op, "="});
+                } else {
+                    out.push_back({engine::TokenKind::punct, t.text});
+                }
+                break;
+            case K::end: break;
+        }
+        op_end = std::string::npos;
+    }
+    return out;
+}
+
+}  // namespace
+
 engine::Expression make_expression(std::string_view text) {
-    engine::Expression e = make_token_expression(text);
-    e.ast = tree_or_fallback(e.text, [](std::string_view t) { return parse_expression(t); });
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    // Lexed once, for both the tokens and the tree; text the lexer rejects takes the general path.
+    std::vector<expression::Token> tokens;
+    try {
+        tokens = expression::tokenize(text);
+    } catch (const engine::Error&) {
+        engine::Expression e = make_token_expression(text);
+        e.ast = tree_or_fallback(e.text, [](std::string_view t) { return parse_expression(t); });
+        return e;
+    }
+    engine::Expression e;
+    e.text = std::string(text);
+    e.tokens = model_tokens(tokens);
+    e.ast = tree_or_fallback(e.text, [&](std::string_view t) { return expression::parse_tokens(t, std::move(tokens)); });
     return e;
 }
 

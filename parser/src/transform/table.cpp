@@ -306,6 +306,7 @@ void Builder::create_table(const Node& n) {
             table.constraints.push_back(std::move(copy));
         }
     }
+    table.columns.reserve(table.columns.size() + elements_parent->children.size());
     for (const auto& e : elements_parent->children) {
         if (e->is_type<g::column_def>()) {
             add_column(table, *e);
