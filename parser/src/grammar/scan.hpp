@@ -3,17 +3,24 @@
 // identifiers, dollar quotes, comments, words. The statement splitter and balanced_group run on
 // these loops instead of trying a PEGTL rule at every character; they follow the same lexical
 // rules as lexical.hpp (and PostgreSQL's scanner).
+#include <array>
+#include <cstddef>
 #include <cstring>
 
 namespace parser::grammar::scan {
 
-inline bool ident_start(char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_' || u >= 0x80;
-}
-inline bool ident_char(char c) {
-    return ident_start(c) || (c >= '0' && c <= '9') || c == '$';
-}
+// Per byte: 1 starts an identifier (letters, '_', bytes >= 0x80), 2 continues one (those, digits, '$').
+inline constexpr std::array<unsigned char, 256> ident_classes = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        const bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+        const bool other = start || (c >= '0' && c <= '9') || c == '$';
+        t[static_cast<std::size_t>(c)] = static_cast<unsigned char>((start ? 1 : 0) | (other ? 2 : 0));
+    }
+    return t;
+}();
+inline bool ident_start(char c) { return ident_classes[static_cast<unsigned char>(c)] & 1; }
+inline bool ident_char(char c) { return ident_classes[static_cast<unsigned char>(c)] & 2; }
 
 // Every function takes `p` at the token's first byte and returns one past its last byte, or
 // nullptr when the token is not closed before `end`.
