@@ -29,8 +29,6 @@ std::string expected_closer(const Paren& p) {
            std::to_string(p.line) + ":" + std::to_string(p.column);
 }
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
 bool word_is(const char* p, const char* end, std::string_view keyword) {
     if (static_cast<std::size_t>(end - p) != keyword.size()) return false;
     for (std::size_t i = 0; i < keyword.size(); ++i)
@@ -47,7 +45,7 @@ public:
     SplitSource run() {
         const char* p = begin_;
         while (p < end_) {
-            while (p < end_ && is_space(*p)) ++p;
+            while (p < end_ && scan::is_space(*p)) ++p;
             if (p < end_) p = token(p);
         }
         if (!parens_.empty()) fail(end_, expected_closer(parens_.back()) + " before the end of the file");
@@ -113,7 +111,7 @@ private:
     void finish(const char* end) {
         if (!in_statement_) return;
         current_.text = text_.substr(current_.byte, static_cast<std::size_t>(end - begin_) - current_.byte);
-        while (!current_.text.empty() && is_space(current_.text.back())) current_.text.remove_suffix(1);
+        while (!current_.text.empty() && scan::is_space(current_.text.back())) current_.text.remove_suffix(1);
         out_.statements.push_back(current_);
         in_statement_ = false;
         after_begin_ = false;
@@ -152,7 +150,6 @@ private:
     // Handles the token at p; returns where the next one starts.
     const char* token(const char* p) {
         const char c = *p;
-        if (is_space(c)) return p + 1;
         const bool two = p + 1 < end_;
         if (c == '-' && two && p[1] == '-') {
             const char* after = scan::line_comment(p, end_);

@@ -52,13 +52,10 @@ std::size_t operator_length(std::string_view run) {
 
 // Length of white space and comments at the start of `rest`; npos for an unterminated comment.
 std::size_t separator_length(std::string_view rest) {
-    pegtl::memory_input<> in(rest.data(), rest.size(), "expression");
-    try {
-        pegtl::parse<g::sep>(in);
-    } catch (const pegtl::parse_error&) {
-        return std::string_view::npos;
-    }
-    return static_cast<std::size_t>(in.current() - rest.data());
+    const char* const end = rest.data() + rest.size();
+    const char* const after = g::scan::separator(rest.data(), end);
+    if (after + 1 < end && after[0] == '/' && after[1] == '*') return std::string_view::npos;
+    return static_cast<std::size_t>(after - rest.data());
 }
 
 [[noreturn]] void fail_at(std::string_view text, std::size_t offset, const std::string& message) {
@@ -120,23 +117,10 @@ char unicode_escape_after(std::string_view text, std::size_t& offset) {
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> tokens;
     std::size_t offset = 0;
-    const char* const text_end = text.data() + text.size();
     auto skip_separator = [&] {
-        while (offset < text.size()) {
-            const char* p = text.data() + offset;
-            const char c = *p;
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-                ++offset;
-            } else if (c == '-' && p + 1 < text_end && p[1] == '-') {
-                offset = static_cast<std::size_t>(g::scan::line_comment(p, text_end) - text.data());
-            } else if (c == '/' && p + 1 < text_end && p[1] == '*') {
-                const char* after = g::scan::block_comment(p, text_end);
-                if (!after) fail_at(text, offset, "unterminated /* comment");
-                offset = static_cast<std::size_t>(after - text.data());
-            } else {
-                return;
-            }
-        }
+        const std::size_t n = separator_length(text.substr(offset));
+        if (n == std::string_view::npos) fail_at(text, text.find("/*", offset), "unterminated /* comment");
+        offset += n;
     };
     skip_separator();
     while (offset < text.size()) {

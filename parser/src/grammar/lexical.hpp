@@ -25,22 +25,7 @@ struct sep {
               typename ParseInput, typename... States>
     static bool match(ParseInput& in, States&&...) {
         const char* const begin = in.current();
-        const char* const end = in.end();
-        const char* p = begin;
-        while (p < end) {
-            const char c = *p;
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-                ++p;
-            } else if (c == '-' && p + 1 < end && p[1] == '-') {
-                p = scan::line_comment(p, end);
-            } else if (c == '/' && p + 1 < end && p[1] == '*') {
-                const char* after = scan::block_comment(p, end);
-                if (!after) break;
-                p = after;
-            } else {
-                break;
-            }
-        }
+        const char* const p = scan::separator(begin, in.end());
         if (p != begin) in.bump(static_cast<std::size_t>(p - begin));
         return true;
     }
@@ -148,18 +133,17 @@ struct balanced_group {
         const char* const begin = in.current();
         const char* const end = in.end();
         if (begin == end || (*begin != '(' && *begin != '[')) return false;
-        char open[64];  // the closers still expected; deeper nesting fails (PostgreSQL's own limit is far lower in practice)
-        int depth = 0;
+        std::string closers;  // the closers still expected, innermost last (no allocation up to 15 deep)
         for (const char* p = begin; p && p < end;) {
             const char c = *p;
             if (c == '(' || c == '[') {
-                if (depth == static_cast<int>(sizeof open)) return false;
-                open[depth++] = c == '(' ? ')' : ']';
+                closers.push_back(c == '(' ? ')' : ']');
                 ++p;
             } else if (c == ')' || c == ']') {
-                if (open[depth - 1] != c) return false;
+                if (closers.back() != c) return false;
                 ++p;
-                if (--depth == 0) {
+                closers.pop_back();
+                if (closers.empty()) {
                     in.bump(static_cast<std::size_t>(p - begin));
                     return true;
                 }

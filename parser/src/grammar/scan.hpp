@@ -22,6 +22,8 @@ inline constexpr std::array<unsigned char, 256> ident_classes = [] {
 inline bool ident_start(char c) { return ident_classes[static_cast<unsigned char>(c)] & 1; }
 inline bool ident_char(char c) { return ident_classes[static_cast<unsigned char>(c)] & 2; }
 
+inline bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
 // Every function takes `p` at the token's first byte and returns one past its last byte, or
 // nullptr when the token is not closed before `end`.
 
@@ -75,6 +77,26 @@ inline const char* block_comment(const char* p, const char* end) {
         }
     }
     return nullptr;
+}
+
+// White space and comments from p: where they end. An unterminated /* comment is not skipped:
+// the result points at it.
+inline const char* separator(const char* p, const char* end) {
+    while (p < end) {
+        const char c = *p;
+        if (is_space(c)) {
+            ++p;
+        } else if (c == '-' && p + 1 < end && p[1] == '-') {
+            p = line_comment(p, end);
+        } else if (c == '/' && p + 1 < end && p[1] == '*') {
+            const char* after = block_comment(p, end);
+            if (!after) return p;
+            p = after;
+        } else {
+            return p;
+        }
+    }
+    return p;
 }
 
 // The length of a dollar-quote tag ($$ or $name$) at p, or 0 when p does not start one.
