@@ -52,11 +52,11 @@ public:
     // A position in the file for `offset` bytes into the body.
     RawStatement raw_at(std::size_t offset) const {
         const std::size_t in_statement = body_offset_ + offset;
-        const engine::SourceLocation at = expression::location_in(statement_.text, in_statement);
+        const engine::SourceLocation at = statement_.location_at(in_statement);
         RawStatement raw;
         raw.byte = statement_.byte + in_statement;
-        raw.line = statement_.line + at.line - 1;
-        raw.column = at.line == 1 ? statement_.column + at.column - 1 : at.column;
+        raw.line = at.line;
+        raw.column = at.column;
         return raw;
     }
 
@@ -95,12 +95,14 @@ private:
 
     [[noreturn]] void fail(const std::string& what) const { throw NotFollowed{peek().offset, what}; }
 
+    [[noreturn]] void fail_expected(std::string_view word) const {
+        std::string upper(word);
+        for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        fail("expected " + upper);
+    }
+
     void expect_word(std::string_view word) {
-        if (!at_word(word)) {
-            std::string upper(word);
-            for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            fail("expected " + upper);
-        }
+        if (!at_word(word)) fail_expected(word);
         ++i_;
     }
 
@@ -108,17 +110,27 @@ private:
         if (at_punct(";")) ++i_;
     }
 
-    // Moves to the next `word` outside parentheses, or fails at the end.
-    void skip_to_word(std::string_view word) {
-        int depth = 0;
-        for (; !at_end(); ++i_) {
-            if (depth == 0 && at_word(word)) return;
-            if (at_punct("(") || at_punct("[")) ++depth;
-            else if ((at_punct(")") || at_punct("]")) && depth > 0) --depth;
+    // A label after END or END LOOP.
+    void optional_name() {
+        if (peek().kind == TokenKind::identifier || peek().kind == TokenKind::quoted_identifier) ++i_;
+    }
+
+    // The parenthesis depth after the current token.
+    void track_depth(int& depth) const {
+        if (at_punct("(") || at_punct("[")) ++depth;
+        else if ((at_punct(")") || at_punct("]")) && depth > 0) --depth;
+    }
+
+    // Moves past the next `word` outside parentheses, or fails at the end.
+    void skip_past_word(std::string_view word) {
+        for (int depth = 0; !at_end(); ++i_) {
+            if (depth == 0 && at_word(word)) {
+                ++i_;
+                return;
+            }
+            track_depth(depth);
         }
-        std::string upper(word);
-        for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        fail("expected " + upper);
+        fail_expected(word);
     }
 
     void note(std::size_t offset, std::string text, std::size_t at_index) {
@@ -138,19 +150,18 @@ private:
     // [DECLARE …] BEGIN statements [EXCEPTION handlers] END [label] [;]
     void block(bool keep) {
         label();
-        if (at_word("declare")) skip_to_word("begin");
-        expect_word("begin");
+        if (at_word("declare")) skip_past_word("begin");
+        else expect_word("begin");
         statements(keep, {"exception", "end"});
         if (at_word("exception")) {
             ++i_;
             while (at_word("when")) {
-                skip_to_word("then");
-                ++i_;
+                skip_past_word("then");
                 statements(false, {"when", "end"});
             }
         }
         expect_word("end");
-        if (peek().kind == TokenKind::identifier || peek().kind == TokenKind::quoted_identifier) ++i_;  // label
+        optional_name();
         optional_semicolon();
     }
 
@@ -172,14 +183,12 @@ private:
         const std::size_t at = peek().offset;
         const std::size_t first_out = out_.size();
         const int seen_before = ddl_seen_;
-        skip_to_word("then");
-        ++i_;
+        skip_past_word("then");
         statements(keep, {"elsif", "elseif", "else", "end"});
         bool other_branches = false;
         while (at_any({"elsif", "elseif"})) {
             other_branches = true;
-            skip_to_word("then");
-            ++i_;
+            skip_past_word("then");
             statements(false, {"elsif", "elseif", "else", "end"});
         }
         if (at_word("else")) {
@@ -200,11 +209,12 @@ private:
     // [expr] WHEN … THEN statements … [ELSE statements] END CASE
     void case_branches() {
         ++i_;
-        skip_to_word("when");
-        while (at_word("when")) {
-            skip_to_word("then");
-            ++i_;
+        skip_past_word("when");
+        for (;;) {
+            skip_past_word("then");
             statements(false, {"when", "else", "end"});
+            if (!at_word("when")) break;
+            ++i_;
         }
         if (at_word("else")) {
             ++i_;
@@ -217,12 +227,11 @@ private:
 
     // [WHILE … | FOR … | FOREACH …] LOOP statements END LOOP [label]
     void loop_body() {
-        skip_to_word("loop");
-        ++i_;
+        skip_past_word("loop");
         statements(false, {"end"});
         expect_word("end");
         expect_word("loop");
-        if (peek().kind == TokenKind::identifier || peek().kind == TokenKind::quoted_identifier) ++i_;
+        optional_name();
         optional_semicolon();
     }
 
@@ -240,11 +249,7 @@ private:
     // Any other statement, up to its ';'.
     void simple(bool keep) {
         const Token& first = peek();
-        int depth = 0;
-        for (; !at_end() && !(depth == 0 && at_punct(";")); ++i_) {
-            if (at_punct("(") || at_punct("[")) ++depth;
-            else if ((at_punct(")") || at_punct("]")) && depth > 0) --depth;
-        }
+        for (int depth = 0; !at_end() && !(depth == 0 && at_punct(";")); ++i_) track_depth(depth);
         std::string_view text = body_.substr(first.offset, (at_end() ? body_.size() : peek().offset) - first.offset);
         while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
         optional_semicolon();

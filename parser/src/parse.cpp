@@ -103,9 +103,9 @@ ParseTree (*family_for(std::string_view text))(StatementInput&) {
 
 // The file position `offset` bytes into the statement.
 engine::SourceLocation location_at(const RawStatement& raw, std::size_t offset, const std::string& source) {
-    const engine::SourceLocation in_statement = expression::location_in(raw.text, offset);
-    const int column = in_statement.line == 1 ? raw.column + in_statement.column - 1 : in_statement.column;
-    return {source, raw.line + in_statement.line - 1, column};
+    engine::SourceLocation at = raw.location_at(offset);
+    at.file = source;
+    return at;
 }
 
 // Where the '(' that is still open at `offset` was opened, if one is.

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "expression/position.hpp"
 #include "grammar/scan.hpp"
 
 // One pass over the bytes, token by token (grammar/scan.hpp has the lexical rules): a statement
@@ -91,11 +92,14 @@ private:
         throw engine::Error(engine::SourceLocation{source_, p.line, p.column}, message);
     }
 
-    // A quoted token, comment or dollar quote that ends before the input does: the error names
-    // where the input ended (where the dollar quote began).
-    const char* closed(const char* after, const char* at, const std::string& what) {
-        if (!after) fail(at, what + " at the end of the input");
-        return after;
+    // A quoted token at p that the input ends inside: the error names where the input ended (where
+    // a dollar quote began).
+    [[noreturn]] void unterminated_quote(const char* p) {
+        if (*p == '"') fail(end_, "unterminated quoted identifier at the end of the input");
+        if (*p == '$')
+            fail(p, "unterminated dollar-quoted string " + std::string(p, scan::dollar_tag(p, end_)) +
+                        " at the end of the input");
+        fail(end_, "unterminated quoted string at the end of the input");
     }
 
     void start(const char* p) {
@@ -156,7 +160,11 @@ private:
             line_comment(p, after);
             return after;
         }
-        if (c == '/' && two && p[1] == '*') return closed(scan::block_comment(p, end_), end_, "unterminated /* comment");
+        if (c == '/' && two && p[1] == '*') {
+            const char* after = scan::block_comment(p, end_);
+            if (!after) fail(end_, "unterminated /* comment at the end of the input");
+            return after;
+        }
         if (c == '\\') {  // a psql meta-command runs to the end of the line
             const char* after = scan::line_comment(p, end_);
             if (in_statement_) return after;  // inside a statement it is just text
@@ -185,17 +193,11 @@ private:
             return p + 1;
         }
         start(p);
-        if (c == '\'') return closed(scan::quoted(p, end_), end_, "unterminated quoted string");
-        if (c == '"') return closed(scan::quoted(p, end_), end_, "unterminated quoted identifier");
-        if (c == '$') {
-            if (const std::size_t tag = scan::dollar_tag(p, end_))
-                return closed(scan::dollar_quoted(p, end_, tag), p,
-                              "unterminated dollar-quoted string " + std::string(p, tag));
-            return p + 1;
+        if (const char* after = scan::quoted_token(p, end_); after != p) {
+            if (!after) unterminated_quote(p);
+            return after;
         }
         if (scan::ident_start(c)) {
-            if ((c == 'e' || c == 'E') && two && p[1] == '\'')
-                return closed(scan::quoted(p + 1, end_, true), end_, "unterminated quoted string");
             const char* after = scan::word(p, end_);
             word(p, after);
             return after;
@@ -205,6 +207,11 @@ private:
 };
 
 }  // namespace
+
+engine::SourceLocation RawStatement::location_at(std::size_t offset) const {
+    const engine::SourceLocation in_text = expression::location_in(text, offset);
+    return {"", line + in_text.line - 1, in_text.line == 1 ? column + in_text.column - 1 : in_text.column};
+}
 
 SplitSource split_statements(std::string_view text, const std::string& source_name) {
     return Splitter(text, source_name).run();

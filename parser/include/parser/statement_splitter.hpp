@@ -25,6 +25,8 @@ struct RawStatement {
     std::string note;
 
     bool is_sql() const { return !meta_command && note.empty(); }
+    // The file position `offset` bytes into text (the file name left empty).
+    engine::SourceLocation location_at(std::size_t offset) const;
 };
 
 struct SplitSource {

@@ -149,18 +149,14 @@ struct balanced_group {
                 }
             } else if (c == ';') {
                 return false;
-            } else if (c == '\'' || c == '"') {
-                p = scan::quoted(p, end);
             } else if (c == '-' && p + 1 < end && p[1] == '-') {
                 p = scan::line_comment(p, end);
             } else if (c == '/' && p + 1 < end && p[1] == '*') {
                 p = scan::block_comment(p, end);
-            } else if (c == '$') {
-                const std::size_t tag = scan::dollar_tag(p, end);
-                p = tag ? scan::dollar_quoted(p, end, tag) : p + 1;
+            } else if (const char* after = scan::quoted_token(p, end); after != p) {
+                p = after;  // nullptr when unterminated: the group fails
             } else if (scan::ident_start(c)) {
-                const bool escape_prefix = (c == 'e' || c == 'E') && p + 1 < end && p[1] == '\'';
-                p = escape_prefix ? scan::quoted(p + 1, end, true) : scan::word(p, end);
+                p = scan::word(p, end);
             } else {
                 ++p;
             }

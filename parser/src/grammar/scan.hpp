@@ -1,8 +1,8 @@
 #pragma once
 // Byte-level scanning of the tokens whose insides do not matter to a grammar: quoted strings and
-// identifiers, dollar quotes, comments, words. The statement splitter and balanced_group run on
-// these loops instead of trying a PEGTL rule at every character; they follow the same lexical
-// rules as lexical.hpp (and PostgreSQL's scanner).
+// identifiers, dollar quotes, comments, words. The statement splitter, the grammar's sep and
+// balanced_group, and the expression lexer run on these loops instead of trying a PEGTL rule at
+// every character; they follow the same lexical rules as lexical.hpp (and PostgreSQL's scanner).
 #include <array>
 #include <cstddef>
 #include <cstring>
@@ -116,6 +116,19 @@ inline const char* dollar_quoted(const char* p, const char* end, std::size_t tag
         ++q;
     }
     return nullptr;
+}
+
+// A quoted token at p: '…', "…", E'…' or $tag$ … $tag$. Returns p itself when none starts there,
+// nullptr when it is not closed before `end`, else one past its end.
+inline const char* quoted_token(const char* p, const char* end) {
+    const char c = *p;
+    if (c == '\'' || c == '"') return quoted(p, end);
+    if ((c == 'e' || c == 'E') && p + 1 < end && p[1] == '\'') return quoted(p + 1, end, true);
+    if (c == '$') {
+        const std::size_t tag = dollar_tag(p, end);
+        return tag ? dollar_quoted(p, end, tag) : p;
+    }
+    return p;
 }
 
 }  // namespace parser::grammar::scan

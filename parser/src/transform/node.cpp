@@ -147,6 +147,12 @@ namespace {
 
 std::atomic<std::size_t> fallbacks{0};
 
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    return text;
+}
+
 // The statement grammar accepted `text`, so a failure here is a gap in the expression parser.
 // It is counted, reported under STRATA_DEBUG_EXPR=1, and the expression keeps its tokens only.
 template <typename Parse>
@@ -167,8 +173,7 @@ std::shared_ptr<const engine::ExprNode> tree_or_fallback(std::string_view text, 
 std::size_t expression_ast_fallbacks() { return fallbacks.load(); }
 
 engine::Expression make_token_expression(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    text = trimmed(text);
     engine::Expression e;
     e.text = std::string(text);
     memory_input<> in(text.data(), text.size(), "expression");
@@ -224,8 +229,7 @@ std::vector<engine::Token> model_tokens(const std::vector<expression::Token>& to
 }  // namespace
 
 engine::Expression make_expression(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    text = trimmed(text);
     // Lexed once, for both the tokens and the tree; text the lexer rejects takes the general path.
     std::vector<expression::Token> tokens;
     try {
