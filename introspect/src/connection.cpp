@@ -144,8 +144,11 @@ Result Connection::query(const std::string& sql, const std::vector<std::optional
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
     ++queries_run_;
-    PGresult* raw = PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
-                                 nullptr, nullptr, 0);
+    return checked(PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                                nullptr, 0));
+}
+
+Result Connection::checked(pg_result* raw) {
     Result result(raw);
     const ExecStatusType status = PQresultStatus(raw);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -156,7 +159,15 @@ Result Connection::query(const std::string& sql, const std::vector<std::optional
     return result;
 }
 
-void Connection::execute(const std::string& sql) { query(sql); }
+void Connection::execute(const std::string& sql) {
+    ++queries_run_;
+    checked(PQexec(conn_, sql.c_str()));
+}
+
+std::string Connection::database_name() const {
+    const char* name = conn_ ? PQdb(conn_) : nullptr;
+    return name ? name : "";
+}
 
 int Connection::server_version() const { return PQserverVersion(conn_); }
 

@@ -86,6 +86,16 @@ TEST_CASE("corpus and conformance files load as recorded and survive the inspect
         t.failed += out.result == "failed";
         results.push_back(out.result + " " + in.rel + (out.reason.empty() ? "" : ": " + out.reason));
         if (out.result == "failed") failures.push_back(in.rel + ": " + out.reason);
+        // The live round trip is tallied as a group of its own, "<group>/live".
+        Tally& live = tally[in.group + "/live"];
+        ++live.files;
+        live.accepted += out.verdict == "accepted";
+        live.rejected += out.verdict == "rejected";
+        live.skipped += out.live_result == "skipped";
+        live.passed += out.live_result == "passed";
+        live.failed += out.live_result == "failed";
+        results.push_back("live " + out.live_result + " " + in.rel + (out.live_reason.empty() ? "" : ": " + out.live_reason));
+        if (out.live_result == "failed") failures.push_back(in.rel + " (live): " + out.live_reason);
     }
 
     std::vector<std::string> summary;

@@ -1,7 +1,8 @@
 #pragma once
 // Runs every input against the live server: PostgreSQL 15's verdict (does the file load into a
-// fresh database?) and, for accepted files, the inspect round trip (original and Strata's
-// canonical SQL give equal pg_dump --schema-only output).
+// fresh database?) and, for accepted files, two round trips: the file's (original and Strata's
+// canonical SQL of the file give equal pg_dump --schema-only output) and the live one (the
+// loaded database and Strata's canonical SQL of that database do).
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ struct Outcome {
     std::string why;      // the rejection's first error line, or why it was skipped
     std::string result;   // round trip: "passed", "failed" or "skipped"
     std::string reason;   // why the round trip failed
+    // Live round trip: `strata inspect <database A>` loads into database C, and A and C give
+    // equal pg_dump --schema-only output. "passed", "failed" or "skipped".
+    std::string live_result;
+    std::string live_reason;
     std::string error;    // the harness itself failed (server, tools): fails the test
     double seconds = 0;
 };

@@ -34,15 +34,19 @@ public:
 
     // Runs one statement; text parameters are passed out of line, never pasted into SQL.
     Result query(const std::string& sql, const std::vector<std::optional<std::string>>& params = {});
+    // Runs one or more statements without parameters (a script).
     void execute(const std::string& sql);
 
     int server_version() const;  // e.g. 150004
     // "host H port P database D" for messages; no user secrets.
     std::string describe() const;
+    std::string database_name() const;
     std::size_t queries_run() const { return queries_run_; }
 
 private:
     std::string redact(std::string message) const;
+    // Throws, naming the connection, unless `result` succeeded.
+    Result checked(pg_result* result);
 
     pg_conn* conn_ = nullptr;
     std::string password_;  // only used to scrub it from messages

@@ -1,0 +1,71 @@
+#pragma once
+// What every catalog reader shares: the connection, the filter, the script being written, and
+// a row accessor by column name. Each reader issues a fixed number of queries (usually one),
+// whatever the number of objects.
+#include <string>
+#include <vector>
+
+#include "../catalog_script.hpp"
+#include "../object_filter.hpp"
+#include "introspect/connection.hpp"
+
+namespace introspect {
+
+struct ReadContext {
+    Connection& connection;
+    const ObjectFilter& filter;
+    CatalogScript& script;
+    std::vector<std::string>& warnings;
+    int server_version;  // server_version_num, e.g. 150004
+};
+
+class Row {
+public:
+    Row(const Result& result, int row) : result_(result), row_(row) {}
+    std::string operator[](const char* column) const { return result_.get(row_, result_.column_index(column)); }
+    bool null(const char* column) const { return result_.is_null(row_, result_.column_index(column)); }
+    bool flag(const char* column) const { return (*this)[column] == "t"; }
+
+private:
+    const Result& result_;
+    int row_;
+};
+
+// Runs `sql` and calls `each(row)` for every row.
+template <typename Each>
+void for_each_row(ReadContext& context, const std::string& sql, Each each) {
+    const Result result = context.connection.query(sql);
+    for (int i = 0; i < result.rows(); ++i) each(Row(result, i));
+}
+
+namespace sql {
+// A WHERE condition: schema alias `n` is a user schema (not pg_catalog, information_schema,
+// pg_toast, temp schemas).
+std::string user_schema(const std::string& alias = "n");
+// A WHERE condition: the object `oid` of catalog `catalog` is no member of an extension.
+std::string not_extension_member(const std::string& catalog, const std::string& oid);
+}  // namespace sql
+
+// A role array read with NULL for PUBLIC (oid 0) → quoted role names, PUBLIC as `public`.
+std::vector<std::string> role_names(const std::string& array_text);
+
+void read_schemas(ReadContext& context);
+void read_extensions(ReadContext& context);
+void read_collations(ReadContext& context);
+void read_enums(ReadContext& context);
+void read_composite_types(ReadContext& context);
+void read_range_types(ReadContext& context);
+void read_domains(ReadContext& context);
+void read_functions(ReadContext& context);
+void read_aggregates(ReadContext& context);
+void read_sequences(ReadContext& context);
+void read_tables(ReadContext& context);
+void read_constraints(ReadContext& context);
+void read_indexes(ReadContext& context);
+void read_views(ReadContext& context);
+void read_triggers(ReadContext& context);
+void read_rules(ReadContext& context);
+void read_policies(ReadContext& context);
+void read_comments(ReadContext& context);
+
+}  // namespace introspect

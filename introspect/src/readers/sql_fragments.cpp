@@ -1,0 +1,27 @@
+#include "../text_array.hpp"
+#include "reader.hpp"
+
+namespace introspect::sql {
+
+std::string user_schema(const std::string& alias) {
+    // CREATE SCHEMA refuses names starting with pg_, so ^pg_ covers pg_catalog, pg_toast and
+    // every pg_temp_N / pg_toast_temp_N.
+    return "(" + alias + ".nspname !~ '^pg_' AND " + alias + ".nspname <> 'information_schema')";
+}
+
+std::string not_extension_member(const std::string& catalog, const std::string& oid) {
+    return "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog." + catalog +
+           "'::pg_catalog.regclass AND x.objid = " + oid + " AND x.deptype = 'e')";
+}
+
+}  // namespace introspect::sql
+
+namespace introspect {
+
+std::vector<std::string> role_names(const std::string& array_text) {
+    std::vector<std::string> names;
+    for (const auto& role : parse_text_array(array_text)) names.push_back(role ? quoted(*role) : "public");
+    return names;
+}
+
+}  // namespace introspect
