@@ -19,17 +19,22 @@ void read_all(ReadContext& context) {
     read_schemas(context);
     read_extensions(context);
     read_collations(context);
+    read_foreign_servers(context);
     read_enums(context);
     read_range_types(context);
     read_composite_types(context);
     read_domains(context);
     read_functions(context);
-    read_aggregates(context);
     read_sequences(context);
     read_tables(context);
     read_constraints(context);
     read_indexes(context);
     read_views(context);
+    write_body_objects(context);
+    // After the functions they are built from.
+    read_aggregates(context);
+    read_operators(context);
+    read_casts(context);
     read_triggers(context);
     read_rules(context);
     read_policies(context);
@@ -47,7 +52,7 @@ CatalogRead read_catalog(Connection& connection, const ReadOptions& options) {
     const std::size_t queries_before = connection.queries_run();
     CatalogScript script;
     ObjectFilter filter(options.exclude, options.schemas);
-    ReadContext context{connection, filter, script, read.warnings, version};
+    ReadContext context{connection, filter, script, read.warnings, version, {}};
     // One snapshot for every query; an empty search_path makes the deparsers qualify every
     // name outside pg_catalog.
     connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");

@@ -2,6 +2,8 @@
 
 #include <queue>
 
+#include "reader.hpp"
+
 namespace introspect {
 
 namespace {
@@ -46,6 +48,20 @@ std::vector<std::string> dependency_order(const std::map<std::string, std::set<s
         ready.push(lowest);
     }
     return order;
+}
+
+void write_body_objects(ReadContext& context) {
+    std::map<std::string, std::set<std::string>> depends_on;
+    for (const auto& [oid, body] : context.bodies) depends_on[oid] = body.uses;
+    // A function that needs a view, directly or through other functions, waits for the views.
+    std::set<std::string> needs_view;
+    for (const auto& oid : dependency_order(depends_on)) {
+        const BodyObject& body = context.bodies[oid];
+        bool late = body.view;
+        for (const auto& used : body.uses) late = late || needs_view.count(used) > 0;
+        if (late) needs_view.insert(oid);
+        context.script.add(late ? Phase::view : Phase::function, body.statement);
+    }
 }
 
 }  // namespace introspect

@@ -14,7 +14,7 @@ std::string constraint_query(const std::string& types) {
            "pg_catalog.pg_get_constraintdef(k.oid) AS definition "
            "FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid = k.conrelid "
            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-           "WHERE k.contype IN (" + types + ") AND c.relkind IN ('r', 'p') AND k.conislocal AND k.conparentid = 0 AND " +
+           "WHERE k.contype IN (" + types + ") AND c.relkind IN ('r', 'p', 'f') AND k.conislocal AND k.conparentid = 0 AND " +
            sql::user_schema() + " AND " + sql::not_extension_member("pg_class", "c.oid") +
            " ORDER BY k.conrelid, k.conname COLLATE \"C\"";
 }

@@ -1,7 +1,6 @@
-// Functions and procedures, as pg_get_functiondef prints them, in an order where a function
-// comes after the functions its body depends on (BEGIN ATOMIC bodies record such edges).
+// Functions and procedures, as pg_get_functiondef prints them, with what they depend on:
+// functions (BEGIN ATOMIC bodies record such edges) and views whose row types they name.
 #include "../text_array.hpp"
-#include "dependency_order.hpp"
 #include "reader.hpp"
 
 namespace introspect {
@@ -11,26 +10,27 @@ void read_functions(ReadContext& context) {
     // with deptype 'i' and are left out, as pg_dump does.
     const std::string sql =
         "SELECT p.oid, n.nspname, p.proname, pg_catalog.pg_get_functiondef(p.oid) AS definition, "
-        "(SELECT pg_catalog.array_agg(d.refobjid) FROM pg_catalog.pg_depend d WHERE d.classid = "
-        "'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid AND d.refclassid = "
-        "'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n') AS uses "
+        // What it uses: other functions, and the relations whose row types (or arrays of them) it names.
+        "(SELECT pg_catalog.array_agg(CASE WHEN d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass "
+        " THEN d.refobjid ELSE COALESCE(NULLIF(t.typrelid, 0), e.typrelid) END) "
+        " FROM pg_catalog.pg_depend d LEFT JOIN pg_catalog.pg_type t ON d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass "
+        " AND t.oid = d.refobjid LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem "
+        " WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid AND d.deptype = 'n' "
+        " AND d.refclassid IN ('pg_catalog.pg_proc'::pg_catalog.regclass, 'pg_catalog.pg_type'::pg_catalog.regclass)) AS uses "
         "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind <> 'a' AND " +
         sql::user_schema() + " AND " + sql::not_extension_member("pg_proc", "p.oid") +
         " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass "
         "AND i.objid = p.oid AND i.deptype = 'i') ORDER BY p.oid";
-    std::map<std::string, std::string> definitions;
-    std::map<std::string, std::set<std::string>> depends_on;
     for_each_row(context, sql, [&](const Row& row) {
         if (!context.filter.keeps(row["nspname"], row["proname"])) return;
         std::string definition = row["definition"];
         while (!definition.empty() && (definition.back() == '\n' || definition.back() == ' ')) definition.pop_back();
-        auto& uses = depends_on[row["oid"]];
+        BodyObject& body = context.bodies[row["oid"]];
+        body.statement = std::move(definition);
         if (!row.null("uses"))
             for (const auto& oid : parse_text_array(row["uses"]))
-                if (oid) uses.insert(*oid);
-        definitions[row["oid"]] = std::move(definition);
+                if (oid) body.uses.insert(*oid);
     });
-    for (const auto& oid : dependency_order(depends_on)) context.script.add(Phase::function, definitions[oid]);
 }
 
 }  // namespace introspect

@@ -10,11 +10,11 @@ void read_schemas(ReadContext& context) {
                      sql::not_extension_member("pg_namespace", "n.oid") + " ORDER BY n.nspname COLLATE \"C\"",
                  [&](const Row& row) {
                      const std::string name = row["nspname"];
-                     if (name == "public") {
-                         has_public = true;
-                         return;
-                     }
-                     if (context.filter.keeps_schema(name)) context.script.add(Phase::schema, "CREATE SCHEMA " + quoted(name));
+                     // IF NOT EXISTS: the output loads whether or not the target still has public.
+                     if (name == "public") has_public = true;
+                     if (context.filter.keeps_schema(name))
+                         context.script.add(Phase::schema, std::string("CREATE SCHEMA ") +
+                                                               (name == "public" ? "IF NOT EXISTS " : "") + quoted(name));
                  });
     // An empty database has public; say so when this one does not.
     if (!has_public) context.script.add(Phase::schema, "DROP SCHEMA public");

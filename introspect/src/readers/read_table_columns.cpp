@@ -17,7 +17,7 @@ std::map<std::string, std::vector<ColumnRead>> read_table_columns(ReadContext& c
         std::string(has_compression ? "a.attcompression" : "''::\"char\" AS attcompression") +
         ", (SELECT pg_catalog.array_agg(o) FROM pg_catalog.unnest(a.attoptions) o WHERE o !~ '^pg_') AS options, "
         "sn.nspname AS seqschema, sc.relname AS seqname, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, "
-        "s.seqcycle "
+        "s.seqcycle, a.attfdwoptions "
         "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
         "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
@@ -30,7 +30,7 @@ std::map<std::string, std::vector<ColumnRead>> read_table_columns(ReadContext& c
         "LEFT JOIN pg_catalog.pg_class sc ON sc.oid = d.objid AND sc.relkind = 'S' "
         "LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace "
         "LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = sc.oid "
-        "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND (d.objid IS NULL OR sc.oid IS NOT NULL) AND " +
+        "WHERE c.relkind IN ('r', 'p', 'f') AND a.attnum > 0 AND NOT a.attisdropped AND (d.objid IS NULL OR sc.oid IS NOT NULL) AND " +
         sql::user_schema() + " AND " + sql::not_extension_member("pg_class", "c.oid") + " ORDER BY a.attrelid, a.attnum";
     std::map<std::string, std::vector<ColumnRead>> columns;
     for_each_row(context, sql, [&](const Row& row) {
@@ -39,6 +39,7 @@ std::map<std::string, std::vector<ColumnRead>> read_table_columns(ReadContext& c
         column.local = row.flag("attislocal");
         std::string& def = column.definition;
         def = column.name + " " + row["type"];
+        if (!row.null("attfdwoptions")) def += " OPTIONS (" + fdw_option_list(row["attfdwoptions"]) + ")";
         if (!row.null("collname")) def += " COLLATE " + qualified(row["collschema"], row["collname"]);
         if (row["attgenerated"] == "s")
             def += " GENERATED ALWAYS AS (" + row["default_expr"] + ") STORED";

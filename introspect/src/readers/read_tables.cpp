@@ -14,7 +14,7 @@ void read_tables(ReadContext& context) {
     auto checks = read_table_checks(context);
     const std::string sql =
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relispartition, c.reloptions, "
-        "c.relrowsecurity, c.relforcerowsecurity, c.relreplident, "
+        "c.relrowsecurity, c.relforcerowsecurity, c.relreplident, fs.srvname, ft.ftoptions, "
         "CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partkey, "
         "CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS bound, "
         "(SELECT pg_catalog.array_agg(pn.nspname ORDER BY i.inhseqno) FROM pg_catalog.pg_inherits i "
@@ -27,7 +27,9 @@ void read_tables(ReadContext& context) {
         "(SELECT ic.relname FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid "
         " WHERE x.indrelid = c.oid AND x.indisclustered) AS cluster_index "
         "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND " +
+        "LEFT JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid "
+        "LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver "
+        "WHERE c.relkind IN ('r', 'p', 'f') AND " +
         sql::user_schema() + " AND " + sql::not_extension_member("pg_class", "c.oid") + " ORDER BY c.oid";
     for_each_row(context, sql, [&](const Row& row) {
         if (!context.filter.keeps(row["nspname"], row["relname"])) return;
@@ -53,8 +55,9 @@ void read_tables(ReadContext& context) {
             if (!body.empty()) body += ",\n    ";
             body += check;
         }
-        std::string statement = std::string("CREATE ") + (row["relpersistence"] == "u" ? "UNLOGGED " : "") + "TABLE " +
-                                name + " (\n    " + body + "\n)";
+        const bool foreign = row["relkind"] == "f";
+        std::string statement = std::string("CREATE ") + (row["relpersistence"] == "u" ? "UNLOGGED " : "") +
+                                (foreign ? "FOREIGN " : "") + "TABLE " + name + " (\n    " + body + "\n)";
         if (!partition && !parents.empty()) {
             statement += "\nINHERITS (";
             for (std::size_t i = 0; i < parents.size(); ++i) statement += (i ? ", " : "") + parents[i];
@@ -62,6 +65,10 @@ void read_tables(ReadContext& context) {
         }
         if (!row.null("partkey")) statement += "\nPARTITION BY " + row["partkey"];
         if (!row.null("reloptions")) statement += "\nWITH (" + storage_option_list(row["reloptions"]) + ")";
+        if (foreign) {
+            statement += "\nSERVER " + quoted(row["srvname"]);
+            if (!row.null("ftoptions")) statement += "\nOPTIONS (" + fdw_option_list(row["ftoptions"]) + ")";
+        }
         context.script.add(Phase::table, statement);
         for (const auto& alter : alters) context.script.add(Phase::table, alter);
         if (partition && !parents.empty())
@@ -71,7 +78,7 @@ void read_tables(ReadContext& context) {
             context.script.add(Phase::table_setting, "ALTER TABLE " + name + " ENABLE ROW LEVEL SECURITY");
         if (row.flag("relforcerowsecurity"))
             context.script.add(Phase::table_setting, "ALTER TABLE " + name + " FORCE ROW LEVEL SECURITY");
-        const std::string replica = row["relreplident"];
+        const std::string replica = foreign ? "" : row["relreplident"];
         if (replica == "f") context.script.add(Phase::table_setting, "ALTER TABLE ONLY " + name + " REPLICA IDENTITY FULL");
         if (replica == "n")
             context.script.add(Phase::table_setting, "ALTER TABLE ONLY " + name + " REPLICA IDENTITY NOTHING");

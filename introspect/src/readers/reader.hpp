@@ -2,6 +2,8 @@
 // What every catalog reader shares: the connection, the filter, the script being written, and
 // a row accessor by column name. Each reader issues a fixed number of queries (usually one),
 // whatever the number of objects.
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,12 +13,21 @@
 
 namespace introspect {
 
+// A function or view: bodies that depend on each other (a function returning a view's row
+// type, a view calling a function), ordered together by write_body_objects.
+struct BodyObject {
+    std::string statement;
+    std::set<std::string> uses;  // oids of other functions and views
+    bool view = false;
+};
+
 struct ReadContext {
     Connection& connection;
     const ObjectFilter& filter;
     CatalogScript& script;
     std::vector<std::string>& warnings;
     int server_version;  // server_version_num, e.g. 150004
+    std::map<std::string, BodyObject> bodies;  // by oid (pg_proc and pg_class share the oid counter)
 };
 
 class Row {
@@ -58,11 +69,17 @@ void read_range_types(ReadContext& context);
 void read_domains(ReadContext& context);
 void read_functions(ReadContext& context);
 void read_aggregates(ReadContext& context);
+void read_operators(ReadContext& context);
+void read_casts(ReadContext& context);
+void read_foreign_servers(ReadContext& context);
 void read_sequences(ReadContext& context);
 void read_tables(ReadContext& context);
 void read_constraints(ReadContext& context);
 void read_indexes(ReadContext& context);
 void read_views(ReadContext& context);
+// Functions and views in dependency order: functions that need no view go with the functions,
+// the rest after the tables with the views.
+void write_body_objects(ReadContext& context);
 void read_triggers(ReadContext& context);
 void read_rules(ReadContext& context);
 void read_policies(ReadContext& context);

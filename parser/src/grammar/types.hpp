@@ -6,7 +6,14 @@ namespace parser::grammar {
 
 struct enum_labels : seq<open, sep, opt<list<string_value, seq<sep, comma, sep>>>, sep, close>, kept {};
 struct enum_type : seq<kw_as, sep, kw_enum, sep, enum_labels>, kept {};
-struct range_type : seq<kw_as, sep, kw_range, sep, option_list>, kept {};
+// Range options name types (subtype = double precision) as well as functions and words.
+struct range_option_type : seq<type_name>, kept {};
+struct range_option_word : seq<option_value, at<sep, sor<comma, close>>> {};
+struct range_subtype : seq<STRATA_KW("subtype"), sep, opt<one<'='>, sep>, range_option_type>, kept {};
+struct range_option_item : sor<range_subtype, seq<option_name, sep, opt<one<'='>, sep>, sor<range_option_word, range_option_type>>>,
+                           kept {};
+struct range_options : seq<open, sep, opt<list<range_option_item, seq<sep, comma, sep>>>, sep, close>, kept {};
+struct range_type : seq<kw_as, sep, kw_range, sep, range_options>, kept {};
 struct composite_attribute : seq<name, sep, type_name, sep, opt<col_collate>>, kept {};
 struct composite_type : seq<kw_as, sep, open, sep, opt<list<composite_attribute, seq<sep, comma, sep>>>, sep, close>,
                         kept {};

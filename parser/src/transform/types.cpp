@@ -35,9 +35,16 @@ void Builder::create_type(const Node& n) {
         engine::RangeType t;
         t.name = name;
         t.where = where;
-        for (const auto* item : children<g::option_item>(*child<g::option_list>(*r))) {
-            const Node* v = child<g::option_value>(*item);
-            t.options[engine::fold_identifier(text_of(*child<g::option_name>(*item)))] = v ? std::string(text_of(*v)) : "";
+        for (const auto* item : children<g::range_option_item>(*child<g::range_options>(*r))) {
+            const Node* named = child<g::option_name>(*item);
+            const std::string option = named ? engine::fold_identifier(text_of(*named)) : "subtype";
+            std::string value;
+            // A type is kept canonical: subtype = int4 and subtype = integer are one type.
+            if (const Node* type = find<g::range_option_type>(*item))
+                value = type_of(*child<g::type_name>(*type)).sql();
+            else if (const Node* v = child<g::option_value>(*item))
+                value = std::string(text_of(*v));
+            t.options[option] = value;
         }
         catalog.ranges[name] = std::move(t);
     } else {
