@@ -11,6 +11,7 @@
 namespace app {
 
 int inspect(const Arguments& args, const RunSettings& settings);
+int drift(const Arguments& args, const RunSettings& settings);
 
 // postgres:// and postgresql:// URLs and libpq conninfo strings ("host=… dbname=…").
 bool is_database_source(const std::string& source);

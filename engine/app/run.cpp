@@ -43,7 +43,7 @@ const std::map<std::string_view, Handler>& handlers() {
         {"version", version},
         {"plan", not_built},
         {"apply", not_built},
-        {"drift", not_built},
+        {"drift", drift},
         {"lint", not_built},
         {"inspect", inspect},
         {"migrate new", not_built},

@@ -81,11 +81,12 @@ ParseTree (*family_for(std::string_view text))(StatementInput&) {
             w2 = lower_word(text, pos);
         }
         std::string w3 = lower_word(text, pos);
-        if (w2 == "temp" || w2 == "temporary" || w2 == "local" || w2 == "global") {
+        if (w2 == "temp" || w2 == "temporary" || w2 == "local" || w2 == "global" || w2 == "unlogged") {
             if (w3 == "view" || w3 == "recursive") return parse_view_family;
+            if (w3 == "sequence") return parse_other_family;  // CREATE UNLOGGED / TEMP SEQUENCE
             return parse_table_family;
         }
-        if (w2 == "table" || w2 == "unlogged" || (w2 == "foreign" && w3 == "table")) return parse_table_family;
+        if (w2 == "table" || (w2 == "foreign" && w3 == "table")) return parse_table_family;
         if (w2 == "index" || w2 == "unique") return parse_index_family;
         if (w2 == "function" || w2 == "procedure") return parse_function_family;
         if (w2 == "view" || w2 == "materialized" || w2 == "recursive" || w2 == "trigger" || w2 == "policy" ||

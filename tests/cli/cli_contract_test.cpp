@@ -61,7 +61,6 @@ TEST_CASE("an unknown flag prints one line and the usage hint, exit 1", "[cli]")
 
 TEST_CASE("commands that are not built yet say so and exit 1", "[cli]") {
     for (auto args : {std::vector<std::string>{"apply", "--url", "postgres://x/y", "--to", "a.sql"},
-                      {"drift", "--url", "postgres://x/y", "--to", "a.sql"},
                       {"lint", "a.sql"},
                       {"migrate", "status", "--url", "x", "--dir", "d"}}) {
         auto r = run_strata(args);
@@ -70,6 +69,25 @@ TEST_CASE("commands that are not built yet say so and exit 1", "[cli]") {
         CHECK(r.out.empty());
         CHECK(r.err.find("not available yet") != std::string::npos);
     }
+}
+
+TEST_CASE("drift needs a database URL and a desired state, and says which is missing", "[cli][drift]") {
+    auto no_url = run_strata({"drift", "--to", "a.sql"});
+    CHECK(no_url.exit_code == 1);
+    CHECK(no_url.err.rfind("strata drift: needs --url URL", 0) == 0);
+    auto no_to = run_strata({"drift", "--url", "postgres://x/y"});
+    CHECK(no_to.exit_code == 1);
+    CHECK(no_to.err.rfind("strata drift: needs --to SRC", 0) == 0);
+    auto file_url = run_strata({"drift", "--url", "schema.sql", "--to", "a.sql"});
+    CHECK(file_url.exit_code == 1);
+    CHECK(file_url.err.find("--url must be a postgres:// URL") != std::string::npos);
+    // A refused connection names the target and never the password.
+    test_support::TempDir dir;
+    const std::string desired = dir.write("a.sql", "CREATE TABLE t (id int);\n");
+    auto refused = run_strata({"drift", "--url", "postgresql://u:drift-secret-9@127.0.0.1:1/app?connect_timeout=3", "--to", desired});
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find("host 127.0.0.1 port 1 database app") != std::string::npos);
+    CHECK(refused.err.find("drift-secret-9") == std::string::npos);
 }
 
 TEST_CASE("a malformed strata.yaml gives strata.yaml:LINE:COL and exit 1", "[cli][config]") {

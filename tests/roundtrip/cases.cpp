@@ -25,6 +25,7 @@ std::vector<fs::path> sorted_entries(const fs::path& dir) {
 Input make_input(const fs::path& shared, const std::string& group, const fs::path& file) {
     Input in;
     in.group = group;
+    in.live = group == "corpus" || file.filename() == "to.sql";
     in.rel = fs::relative(file, shared).generic_string();
     in.path = file.string();
     in.size = fs::file_size(file);

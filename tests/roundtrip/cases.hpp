@@ -14,6 +14,9 @@ struct Input {
     std::string prelude;  // corpus prelude.sql to run first, or ""
     std::string skip;     // why the file is not loaded (needs a newer server), or ""
     std::uintmax_t size = 0;
+    // The live stages (inspect of the loaded database, drift) run on the corpus and on the
+    // conformance to.sql files, the desired states of the cases.
+    bool live = false;
 };
 
 // Every corpus schema.sql and history/*.sql, and every conformance from.sql and to.sql,

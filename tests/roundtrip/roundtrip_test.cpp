@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "cases.hpp"
 #include "compare.hpp"
@@ -86,16 +87,19 @@ TEST_CASE("corpus and conformance files load as recorded and survive the inspect
         t.failed += out.result == "failed";
         results.push_back(out.result + " " + in.rel + (out.reason.empty() ? "" : ": " + out.reason));
         if (out.result == "failed") failures.push_back(in.rel + ": " + out.reason);
-        // The live round trip is tallied as a group of its own, "<group>/live".
-        Tally& live = tally[in.group + "/live"];
-        ++live.files;
-        live.accepted += out.verdict == "accepted";
-        live.rejected += out.verdict == "rejected";
-        live.skipped += out.live_result == "skipped";
-        live.passed += out.live_result == "passed";
-        live.failed += out.live_result == "failed";
-        results.push_back("live " + out.live_result + " " + in.rel + (out.live_reason.empty() ? "" : ": " + out.live_reason));
-        if (out.live_result == "failed") failures.push_back(in.rel + " (live): " + out.live_reason);
+        // The live round trip and drift are tallied as groups of their own: "<group>/live", "<group>/drift".
+        for (const auto& [stage, result, reason] : {std::tuple{std::string("live"), out.live_result, out.live_reason},
+                                                    std::tuple{std::string("drift"), out.drift_result, out.drift_reason}}) {
+            Tally& s = tally[in.group + "/" + stage];
+            ++s.files;
+            s.accepted += out.verdict == "accepted";
+            s.rejected += out.verdict == "rejected";
+            s.skipped += result == "skipped";
+            s.passed += result == "passed";
+            s.failed += result == "failed";
+            results.push_back(stage + " " + result + " " + in.rel + (reason.empty() ? "" : ": " + reason));
+            if (result == "failed") failures.push_back(in.rel + " (" + stage + "): " + reason);
+        }
     }
 
     std::vector<std::string> summary;

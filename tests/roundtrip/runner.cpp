@@ -57,16 +57,16 @@ public:
     Outcome run(const Input& in) {
         Outcome out;
         if (!in.skip.empty()) {
-            out.verdict = out.result = out.live_result = "skipped";
-            out.why = out.reason = out.live_reason = in.skip;
+            out.verdict = out.result = out.live_result = out.drift_result = "skipped";
+            out.why = out.reason = out.live_reason = out.drift_reason = in.skip;
             return out;
         }
         Database a(*this, next_name());
         if (std::string err = load(a, in.prelude, in.path); !err.empty()) {
             out.verdict = "rejected";
             out.why = err;
-            out.result = out.live_result = "skipped";
-            out.reason = out.live_reason = "PostgreSQL 15 rejects it";
+            out.result = out.live_result = out.drift_result = "skipped";
+            out.reason = out.live_reason = out.drift_reason = "PostgreSQL 15 rejects it";
             return out;
         }
         out.verdict = "accepted";
@@ -74,8 +74,17 @@ public:
         const std::vector<std::string> original = normalize_dump(dump(a));
         out.reason = round_trip(original, in);
         out.result = out.reason.empty() ? "passed" : "failed";
-        out.live_reason = live_round_trip(original, a, in);
+        if (!in.live) {
+            out.live_result = out.drift_result = "skipped";
+            out.live_reason = out.drift_reason = "a case's starting state (from.sql)";
+            return out;
+        }
+        Database c(*this, next_name());
+        out.live_reason = live_round_trip(original, a, c, in);
         out.live_result = out.live_reason.empty() ? "passed" : "failed";
+        out.drift_reason = drift(a, in.path);
+        if (out.drift_reason.empty() && out.live_reason.empty()) out.drift_reason = drift(c, a.url());
+        out.drift_result = out.drift_reason.empty() ? "passed" : "failed";
         return out;
     }
 
@@ -123,15 +132,23 @@ private:
     }
 
     // "" when Strata's SQL for the loaded database `a` loads and dumps equal to `a`.
-    std::string live_round_trip(const std::vector<std::string>& original, const Database& a, const Input& in) {
+    std::string live_round_trip(const std::vector<std::string>& original, const Database& a, const Database& c,
+                                const Input& in) {
         const ProcessResult sql = spawn({settings_.strata, "inspect", a.url(), "--format", "sql"});
         if (sql.exit_code != 0)
             return "inspect DATABASE exit " + std::to_string(sql.exit_code) + ": " + first_line(sql.err);
         test_support::TempDir dir;
         const std::string canonical = dir.write("live.sql", sql.out);
-        Database c(*this, next_name());
         if (std::string err = load(c, in.prelude, canonical); !err.empty()) return "database's SQL does not load: " + err;
         return first_difference(original, normalize_dump(dump(c)), "original", "from database");
+    }
+
+    // "" when `strata drift --url db --to desired` finds no drift; otherwise its first line.
+    std::string drift(const Database& db, const std::string& desired) {
+        const ProcessResult r = spawn({settings_.strata, "drift", "--url", db.url(), "--to", desired});
+        if (r.exit_code == 0) return "";
+        const std::string& text = r.exit_code == 2 ? r.out : r.err;
+        return "drift exit " + std::to_string(r.exit_code) + (desired.find("://") != std::string::npos ? " (database against database)" : "") + ": " + first_line(text);
     }
 
     static std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
@@ -172,7 +189,8 @@ std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector
     std::vector<std::size_t> order;
     std::map<std::string, std::size_t> first_with;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const std::string key = test_support::read_file(inputs[i].path) + '\0' + inputs[i].prelude + '\0' + inputs[i].skip;
+        const std::string key = test_support::read_file(inputs[i].path) + '\0' + inputs[i].prelude + '\0' + inputs[i].skip +
+                                (inputs[i].live ? std::string(1, '\0') + "live" : std::string());
         const auto [it, fresh] = first_with.emplace(key, i);
         same_as[i] = it->second;
         if (fresh) order.push_back(i);
@@ -206,7 +224,7 @@ std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector
         Outcome& copy = outcomes[i] = outcomes[same_as[i]];
         copy.seconds = 0;
         const std::string& from = inputs[same_as[i]].path;
-        for (std::string* text : {&copy.why, &copy.reason, &copy.live_reason, &copy.error})  // messages name the file
+        for (std::string* text : {&copy.why, &copy.reason, &copy.live_reason, &copy.drift_reason, &copy.error})  // messages name the file
             for (std::size_t at = 0; (at = text->find(from, at)) != std::string::npos; at += inputs[i].path.size())
                 text->replace(at, from.size(), inputs[i].path);
     }

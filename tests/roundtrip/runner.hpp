@@ -27,6 +27,10 @@ struct Outcome {
     // equal pg_dump --schema-only output. "passed", "failed" or "skipped".
     std::string live_result;
     std::string live_reason;
+    // Drift: `strata drift --url <A> --to <file>` exits 0, and so does drift between A and C
+    // (two databases with one schema). "passed", "failed" or "skipped".
+    std::string drift_result;
+    std::string drift_reason;
     std::string error;    // the harness itself failed (server, tools): fails the test
     double seconds = 0;
 };

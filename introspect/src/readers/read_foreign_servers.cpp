@@ -1,4 +1,5 @@
-// Foreign servers and user mappings (foreign tables are read with the tables).
+// Foreign servers and user mappings (foreign tables are read with the tables). Mappings come
+// from the pg_user_mappings view, which any role may read (pg_user_mapping is superuser-only).
 #include "../option_lists.hpp"
 #include "reader.hpp"
 
@@ -8,7 +9,7 @@ void read_foreign_servers(ReadContext& context) {
     const std::string sql =
         "SELECT s.srvname, w.fdwname, s.srvtype, s.srvversion, s.srvoptions, "
         "(SELECT pg_catalog.array_agg(CASE WHEN u.umuser = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(u.umuser) END "
-        " ORDER BY u.umuser) FROM pg_catalog.pg_user_mapping u WHERE u.umserver = s.oid) AS mapped_roles "
+        " ORDER BY u.umuser) FROM pg_catalog.pg_user_mappings u WHERE u.srvid = s.oid) AS mapped_roles "
         "FROM pg_catalog.pg_foreign_server s JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw WHERE " +
         sql::not_extension_member("pg_foreign_server", "s.oid") + " ORDER BY s.oid";
     for_each_row(context, sql, [&](const Row& row) {

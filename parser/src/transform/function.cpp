@@ -1,4 +1,6 @@
 // CREATE [OR REPLACE] FUNCTION / PROCEDURE.
+#include <algorithm>
+
 #include "grammar/statement.hpp"
 #include "transform/builder.hpp"
 
@@ -67,7 +69,9 @@ void Builder::create_function(const Node& n, bool or_replace) {
         else if (opt.is_type<g::fn_rows>()) f.rows = positive_decimal(*child<g::signed_number>(opt), "ROWS");
         else if (opt.is_type<g::fn_support>()) f.support = std::string(text_of(*child<g::qualified_name>(opt)));
         else if (opt.is_type<g::fn_set>()) {
-            const std::string key = lower(text_of(*child<g::option_name>(opt)));
+            // Setting names are case-insensitive, quoted or not: SET "TimeZone" is timezone.
+            std::string key = lower(text_of(*child<g::option_name>(opt)));
+            key.erase(std::remove(key.begin(), key.end(), '"'), key.end());
             std::string value;
             for (const auto* v : children<g::fn_set_value>(opt)) value += (value.empty() ? "" : ", ") + std::string(text_of(*v));
             f.set_config.push_back({key, value.empty() ? "FROM CURRENT" : value});

@@ -1,0 +1,64 @@
+#include "introspect/normalize_views.hpp"
+
+#include "engine/diagnostic.hpp"
+
+namespace introspect {
+
+namespace {
+
+std::string path_sql(const std::vector<engine::Ident>& search_path) {
+    if (search_path.empty()) return "public";
+    std::string out;
+    for (const auto& schema : search_path) out += (out.empty() ? "" : ", ") + schema.quoted();
+    return out;
+}
+
+std::string column_list(const engine::View& view) {
+    if (view.columns.empty()) return "";
+    std::string out = " (";
+    for (std::size_t i = 0; i < view.columns.size(); ++i) out += (i ? ", " : "") + view.columns[i].quoted();
+    return out + ")";
+}
+
+}  // namespace
+
+std::vector<ViewProblem> normalize_view_queries(Connection& connection, engine::Catalog& desired) {
+    std::vector<ViewProblem> problems;
+    if (desired.views.empty()) return problems;
+    connection.execute("BEGIN");
+    try {
+        int probe = 0;
+        for (auto& [name, view] : desired.views) {
+            if (view.recursive) continue;
+            const std::string probe_name = "strata_probe_" + std::to_string(++probe);
+            connection.execute("SAVEPOINT strata_probe");
+            try {
+                // The query runs where the view was defined: its search_path, public by default.
+                connection.query("SELECT pg_catalog.set_config('search_path', $1, true)", {path_sql(view.search_path)});
+                connection.execute("CREATE TEMP VIEW " + engine::quote_ident(probe_name) + column_list(view) + " AS " +
+                                   view.query);
+                // Deparsed as the introspector reads live views: with an empty search_path.
+                connection.query("SELECT pg_catalog.set_config('search_path', '', true)");
+                Result r = connection.query("SELECT pg_catalog.pg_get_viewdef(('pg_temp.' || $1)::pg_catalog.regclass)",
+                                            {probe_name});
+                std::string text = r.get(0, 0);
+                while (!text.empty() && (text.back() == ';' || text.back() == '\n' || text.back() == ' ')) text.pop_back();
+                view.query = text;
+                connection.execute("RELEASE SAVEPOINT strata_probe");
+            } catch (const engine::Error& e) {
+                connection.execute("ROLLBACK TO SAVEPOINT strata_probe");
+                problems.push_back({name, e.what()});
+            }
+        }
+        connection.execute("ROLLBACK");
+    } catch (...) {
+        try {
+            connection.execute("ROLLBACK");
+        } catch (...) {
+        }
+        throw;
+    }
+    return problems;
+}
+
+}  // namespace introspect

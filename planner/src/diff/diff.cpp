@@ -1,0 +1,81 @@
+// diff(from, to): both catalogs become fact maps (one collector per object kind), merged in
+// (kind, path) order.
+#include "planner/diff.hpp"
+
+#include <set>
+
+#include "facts.hpp"
+
+namespace planner {
+
+namespace {
+
+facts::FactMap facts_of(const engine::Catalog& catalog) {
+    facts::FactMap map;
+    facts::FactSink sink(map);
+    facts::collect_schemas(catalog, sink);
+    facts::collect_types(catalog, sink);
+    facts::collect_sequences(catalog, sink);
+    facts::collect_tables(catalog, sink);
+    facts::collect_indexes(catalog, sink);
+    facts::collect_views(catalog, sink);
+    facts::collect_functions(catalog, sink);
+    facts::collect_triggers(catalog, sink);
+    facts::collect_policies(catalog, sink);
+    facts::collect_raw_objects(catalog, sink);
+    return map;
+}
+
+Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
+    Change change;
+    change.kind = ChangeKind::altered;
+    change.object_kind = b.kind;
+    change.path = b.path;
+    change.from_where = a.where;
+    change.to_where = b.where;
+    std::map<std::string, const facts::Fact*> before;
+    for (const auto& [field, fact] : a.fields) before[field] = &fact;
+    for (const auto& [field, fact] : b.fields) {
+        auto it = before.find(field);
+        // A field one side does not state (an extension's version) is not compared.
+        if (it == before.end()) continue;
+        if (it->second->key != fact.key) change.fields.push_back({field, it->second->shown, fact.shown});
+    }
+    if (a.kind != b.kind) change.fields.insert(change.fields.begin(), {"kind", a.kind, b.kind});
+    return change;
+}
+
+}  // namespace
+
+ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
+    const facts::FactMap a = facts_of(from);
+    const facts::FactMap b = facts_of(to);
+    ChangeSet set;
+    std::set<std::string> whole;  // tables added or dropped: their parts go with them
+    auto part_of_whole = [&](const facts::ObjectFacts& o) { return !o.parent.empty() && whole.count(o.parent) > 0; };
+    auto ia = a.begin();
+    auto ib = b.begin();
+    while (ia != a.end() || ib != b.end()) {
+        if (ib == b.end() || (ia != a.end() && ia->first < ib->first)) {
+            if (!part_of_whole(ia->second))
+                set.changes.push_back({ChangeKind::dropped, ia->second.kind, ia->second.path, {}, ia->second.where, {}});
+            whole.insert(ia->second.path);
+            ++ia;
+        } else if (ia == a.end() || ib->first < ia->first) {
+            if (!part_of_whole(ib->second))
+                set.changes.push_back({ChangeKind::added, ib->second.kind, ib->second.path, {}, {}, ib->second.where});
+            whole.insert(ib->second.path);
+            ++ib;
+        } else {
+            const std::string& kind = ib->second.kind;
+            if (kind == "view" || kind == "materialized view" || kind == "rule") set.approximate = true;
+            Change change = altered(ia->second, ib->second);
+            if (!change.fields.empty()) set.changes.push_back(std::move(change));
+            ++ia;
+            ++ib;
+        }
+    }
+    return set;
+}
+
+}  // namespace planner

@@ -1,0 +1,72 @@
+#pragma once
+// The comparable form of a catalog: every object is a path (public.users.email) with named
+// facts. A fact has a key, compared, and a shown text, printed. Two catalogs differ exactly where
+// their facts do.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/diagnostic.hpp"
+#include "engine/model/catalog.hpp"
+
+namespace planner::facts {
+
+struct Fact {
+    std::string key;    // canonical: equal keys mean equal meaning
+    std::string shown;  // for messages
+};
+
+struct ObjectFacts {
+    std::string kind;  // "table", "column", …
+    std::string path;
+    engine::SourceLocation where;
+    // A column's or constraint's table: when the table itself is added or dropped, its parts are
+    // not reported again.
+    std::string parent;
+    std::vector<std::pair<std::string, Fact>> fields;  // in a fixed order per kind
+};
+
+// Ordered by (kind rank, path): deterministic output, parents before their parts.
+using FactMap = std::map<std::pair<int, std::string>, ObjectFacts>;
+
+class FactSink {
+public:
+    explicit FactSink(FactMap& map) : map_(map) {}
+    // A new object; `rank` orders kinds in the output.
+    ObjectFacts& object(int rank, std::string kind, std::string path, const engine::SourceLocation& where);
+
+private:
+    FactMap& map_;
+};
+
+// Field helpers: an empty value is recorded too, so that "absent" compares.
+void set(ObjectFacts& object, const std::string& field, const std::string& value);
+void set(ObjectFacts& object, const std::string& field, const std::string& key, const std::string& shown);
+void set_flag(ObjectFacts& object, const std::string& field, bool value);
+void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e);
+void set_comment(ObjectFacts& object, const engine::ObjectBase& base);
+// A canonical key for an expression: its canonical tree, with `public.` qualifications dropped
+// (a file resolves names through search_path, the catalog prints them qualified).
+std::string expression_key(const engine::Expression& expression);
+// SQL text squeezed to single spaces outside quotes, `public.` dropped: for texts the model keeps
+// verbatim (view queries, raw statements) — an approximate comparison.
+std::string squeezed_sql(const std::string& text);
+std::string path_of(const engine::QualifiedName& name);
+// A type as compared: canonical, `public.` dropped.
+std::string type_text(const engine::TypeName& type);
+// Sequence options with PostgreSQL's defaults for the type filled in (facts_sequence.cpp).
+void set_sequence_options(ObjectFacts& object, const engine::SequenceOptions& options, const std::string& column_type);
+
+// One collector per object kind.
+void collect_schemas(const engine::Catalog& catalog, FactSink& sink);      // facts_schema.cpp
+void collect_types(const engine::Catalog& catalog, FactSink& sink);        // facts_types.cpp
+void collect_sequences(const engine::Catalog& catalog, FactSink& sink);    // facts_sequence.cpp
+void collect_tables(const engine::Catalog& catalog, FactSink& sink);       // facts_table.cpp
+void collect_indexes(const engine::Catalog& catalog, FactSink& sink);      // facts_index.cpp
+void collect_views(const engine::Catalog& catalog, FactSink& sink);        // facts_view.cpp
+void collect_functions(const engine::Catalog& catalog, FactSink& sink);    // facts_function.cpp
+void collect_triggers(const engine::Catalog& catalog, FactSink& sink);     // facts_trigger.cpp
+void collect_policies(const engine::Catalog& catalog, FactSink& sink);     // facts_policy.cpp
+void collect_raw_objects(const engine::Catalog& catalog, FactSink& sink);  // facts_raw.cpp
+
+}  // namespace planner::facts

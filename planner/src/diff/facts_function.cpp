@@ -1,0 +1,61 @@
+// Functions and procedures: identity is the signature (the catalog key); the body is compared
+// exactly as stored (prosrc), whitespace included.
+#include <cmath>
+
+#include "facts.hpp"
+
+namespace planner::facts {
+
+namespace {
+std::string number(double value) {
+    const double whole = std::round(value);
+    return whole == value ? std::to_string(static_cast<long long>(whole)) : std::to_string(value);
+}
+const char* mode_sql(engine::ArgMode mode) {
+    switch (mode) {
+    case engine::ArgMode::out: return "OUT ";
+    case engine::ArgMode::inout: return "INOUT ";
+    case engine::ArgMode::variadic: return "VARIADIC ";
+    default: return "";
+    }
+}
+}  // namespace
+
+void collect_functions(const engine::Catalog& catalog, FactSink& sink) {
+    for (const auto& [key, f] : catalog.functions) {
+        ObjectFacts& o = sink.object(9, f.is_procedure ? "procedure" : "function", key, f.where);
+        std::string args_key, args_shown;
+        for (const auto& a : f.args) {
+            const std::string text = mode_sql(a.mode) + (a.name.empty() ? "" : a.name.quoted() + " ") + type_text(a.type);
+            args_key += text + (a.default_value ? " DEFAULT " + expression_key(*a.default_value) : "") + ";";
+            args_shown += (args_shown.empty() ? "" : ", ") + text + (a.default_value ? " DEFAULT " + a.default_value->text : "");
+        }
+        set(o, "arguments", args_key, args_shown);
+        std::string returns = f.returns ? (f.returns_set ? "SETOF " : "") + type_text(*f.returns) : "";
+        if (!f.returns_table.empty()) {
+            returns = "TABLE(";
+            for (std::size_t i = 0; i < f.returns_table.size(); ++i)
+                returns += (i ? ", " : "") + f.returns_table[i].name.quoted() + " " + type_text(f.returns_table[i].type);
+            returns += ")";
+        }
+        set(o, "returns", returns);
+        set(o, "language", f.language);
+        set(o, "body", f.body);
+        set(o, "link symbol", f.link_symbol.value_or(""));
+        set(o, "volatility", f.volatility);
+        set_flag(o, "strict", f.strict);
+        set_flag(o, "security definer", f.security_definer);
+        set_flag(o, "leakproof", f.leakproof);
+        set(o, "parallel", f.parallel);
+        const bool c_like = f.language == "c" || f.language == "internal";
+        set(o, "cost", number(f.cost.value_or(c_like ? 1 : 100)));
+        const bool returns_rows = f.returns_set || !f.returns_table.empty();
+        set(o, "rows", number(f.rows.value_or(returns_rows ? 1000 : 0)));
+        std::string config;
+        for (const auto& [name, value] : f.set_config) config += name + "=" + value + " ";
+        set(o, "set", config);
+        set_comment(o, f);
+    }
+}
+
+}  // namespace planner::facts

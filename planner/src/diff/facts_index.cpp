@@ -1,0 +1,46 @@
+// Indexes: elements with PostgreSQL's defaults (ASC, NULLS LAST for ASC and FIRST for DESC).
+#include "facts.hpp"
+
+namespace planner::facts {
+
+namespace {
+
+std::string element_key(const engine::IndexElement& e, bool shown) {
+    std::string out = e.column ? e.column->quoted()
+                               : (shown ? "(" + e.expression->text + ")" : "(" + expression_key(*e.expression) + ")");
+    if (e.collation) out += " COLLATE " + e.collation->quoted();
+    if (e.opclass) out += " " + e.opclass->quoted();
+    const bool desc = e.order == engine::SortOrder::desc;
+    if (desc) out += " DESC";
+    const bool nulls_first = e.nulls == engine::NullsOrder::default_ ? desc : e.nulls == engine::NullsOrder::first;
+    if (nulls_first != desc) out += nulls_first ? " NULLS FIRST" : " NULLS LAST";
+    return out;
+}
+
+}  // namespace
+
+void collect_indexes(const engine::Catalog& catalog, FactSink& sink) {
+    for (const auto& [name, index] : catalog.indexes) {
+        ObjectFacts& o = sink.object(7, "index", path_of(name), index.where);
+        set(o, "table", path_of(index.table));
+        set_flag(o, "unique", index.unique);
+        set(o, "method", index.method);
+        std::string key, shown;
+        for (const auto& e : index.elements) {
+            key += element_key(e, false) + ";";
+            shown += (shown.empty() ? "" : ", ") + element_key(e, true);
+        }
+        set(o, "columns", key, shown);
+        std::string include;
+        for (const auto& i : index.include) include += (include.empty() ? "" : ", ") + i.quoted();
+        set(o, "include", include);
+        set_flag(o, "nulls not distinct", index.nulls_not_distinct);
+        std::string with;
+        for (const auto& [k, v] : index.with.sorted()) with += (with.empty() ? "" : ", ") + k + "=" + v;
+        set(o, "with", with);
+        set_expression(o, "predicate", index.predicate);
+        set_comment(o, index);
+    }
+}
+
+}  // namespace planner::facts

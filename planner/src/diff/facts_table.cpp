@@ -1,0 +1,129 @@
+// Tables, their columns and their constraints: each column and constraint is an object of its
+// own (public.users.email), so that a report names exactly what differs.
+#include <algorithm>
+
+#include "facts.hpp"
+
+namespace planner::facts {
+
+namespace {
+
+std::string ident_list(const std::vector<engine::Ident>& idents) {
+    std::string out;
+    for (const auto& i : idents) out += (out.empty() ? "" : ", ") + i.quoted();
+    return out;
+}
+
+// The referenced columns of a foreign key; a bare REFERENCES t means t's primary key.
+std::vector<engine::Ident> referenced_columns(const engine::Catalog& catalog, const engine::Constraint& fk) {
+    if (!fk.references.columns.empty()) return fk.references.columns;
+    auto it = catalog.tables.find(fk.references.table);
+    if (it != catalog.tables.end())
+        for (const auto& c : it->second.constraints)
+            if (c.kind == engine::ConstraintKind::primary_key) return c.columns;
+    return {};
+}
+
+const char* match_sql(engine::MatchType match) {
+    return match == engine::MatchType::full ? "MATCH FULL" : match == engine::MatchType::partial ? "MATCH PARTIAL" : "MATCH SIMPLE";
+}
+
+void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o) {
+    set(o, "kind", engine::constraint_kind_name(c.kind));
+    switch (c.kind) {
+    case engine::ConstraintKind::check:
+        set(o, "check", expression_key(c.check), "CHECK (" + c.check.text + ")");
+        set_flag(o, "no inherit", c.no_inherit);
+        break;
+    case engine::ConstraintKind::primary_key:
+    case engine::ConstraintKind::unique:
+        set(o, "columns", ident_list(c.columns));
+        set(o, "include", ident_list(c.include));
+        set_flag(o, "nulls not distinct", c.nulls_not_distinct);
+        break;
+    case engine::ConstraintKind::foreign_key:
+        set(o, "columns", ident_list(c.columns));
+        set(o, "references", path_of(c.references.table) + " (" + ident_list(referenced_columns(catalog, c)) + ")");
+        set(o, "match", match_sql(c.references.match));
+        set(o, "on delete", engine::referential_action_sql(c.references.on_delete));
+        set(o, "on update", engine::referential_action_sql(c.references.on_update));
+        set(o, "on delete set columns", ident_list(c.references.on_delete_set_columns));
+        break;
+    case engine::ConstraintKind::exclusion: {
+        std::string key, shown;
+        for (const auto& e : c.exclusion_elements) {
+            key += expression_key(e.element) + " WITH " + e.op + ";";
+            shown += (shown.empty() ? "" : ", ") + e.element.text + " WITH " + e.op;
+        }
+        set(o, "method", c.exclusion_method);
+        set(o, "elements", key, shown);
+        set(o, "include", ident_list(c.include));
+        set_expression(o, "where", c.exclusion_where);
+        break;
+    }
+    }
+    set_flag(o, "deferrable", c.deferrable);
+    set_flag(o, "initially deferred", c.initially_deferred);
+    set_comment(o, c);
+}
+
+void column_facts(const engine::Column& column, ObjectFacts& o) {
+    const std::string type = type_text(column.type);
+    set(o, "type", type);
+    set(o, "collation", column.collation ? column.collation->quoted() : "");
+    set_flag(o, "not null", column.not_null || column.identity != engine::IdentityKind::none);
+    set_expression(o, "default", column.default_value);
+    set_expression(o, "generated", column.generated);
+    set(o, "identity", column.identity == engine::IdentityKind::always       ? "ALWAYS"
+                       : column.identity == engine::IdentityKind::by_default ? "BY DEFAULT"
+                                                                              : "");
+    if (column.identity != engine::IdentityKind::none) set_sequence_options(o, column.identity_options, type);
+    set(o, "storage", column.storage.value_or(""));
+    set(o, "compression", column.compression.value_or(""));
+    set(o, "statistics", column.statistics ? std::to_string(*column.statistics) : "");
+    std::string options;
+    for (const auto& [k, v] : column.options.sorted()) options += k + "=" + v + " ";
+    set(o, "options", options);
+    set_comment(o, column);
+}
+
+}  // namespace
+
+void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
+    for (const auto& [name, table] : catalog.tables) {
+        const std::string path = path_of(name);
+        ObjectFacts& o = sink.object(4, table.foreign_server ? "foreign table" : "table", path, table.where);
+        set_flag(o, "unlogged", table.unlogged);
+        set_expression(o, "partition by", table.partition_by);
+        set(o, "partition of", table.partition_of ? path_of(table.partition_of->parent) : "");
+        set_expression(o, "partition bound",
+                       table.partition_of ? std::optional<engine::Expression>(table.partition_of->bound) : std::nullopt);
+        std::string inherits;
+        for (const auto& p : table.inherits) inherits += (inherits.empty() ? "" : ", ") + path_of(p);
+        set(o, "inherits", inherits);
+        std::string params;
+        for (const auto& [k, v] : table.storage_params.sorted()) params += (params.empty() ? "" : ", ") + k + "=" + v;
+        set(o, "storage parameters", params);
+        set_flag(o, "row level security", table.rls_enabled);
+        set_flag(o, "forced row level security", table.rls_forced);
+        const char* const identities[] = {"default", "full", "nothing", "index"};
+        set(o, "replica identity",
+            std::string(identities[static_cast<int>(table.replica_identity)]) +
+                (table.replica_identity_index ? " " + table.replica_identity_index->quoted() : ""));
+        set(o, "cluster on", table.cluster_on ? table.cluster_on->quoted() : "");
+        set(o, "server", table.foreign_server ? table.foreign_server->quoted() : "");
+        set_comment(o, table);
+        for (const auto& column : table.columns) {
+            ObjectFacts& c = sink.object(5, "column", path + "." + column.name.quoted(), column.where);
+            c.parent = path;
+            column_facts(column, c);
+        }
+        for (const auto& constraint : table.constraints) {
+            ObjectFacts& c = sink.object(6, "constraint", path + "." + constraint.name.quoted(), constraint.where);
+            c.parent = path;
+            constraint_facts(catalog, constraint, c);
+        }
+    }
+}
+
+}  // namespace planner::facts

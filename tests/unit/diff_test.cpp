@@ -1,0 +1,141 @@
+// The diff core's normalisation: what a user writes and what the catalog prints for the same
+// schema compare equal; real differences are reported with the right path and field.
+#include <catch2/catch.hpp>
+
+#include "parser/parse.hpp"
+#include "planner/diff.hpp"
+
+namespace {
+
+planner::ChangeSet diff_sql(const std::string& from, const std::string& to) {
+    return planner::diff(parser::parse_sql(from, "from.sql").catalog, parser::parse_sql(to, "to.sql").catalog);
+}
+
+std::string describe(const planner::ChangeSet& changes) {
+    std::string out;
+    for (const auto& c : changes.changes) {
+        out += c.path + " [" + c.object_kind + "]";
+        for (const auto& f : c.fields) out += " " + f.field + ": '" + f.from + "' -> '" + f.to + "'";
+        out += "\n";
+    }
+    return out;
+}
+
+void require_equal(const std::string& written, const std::string& catalog) {
+    const planner::ChangeSet changes = diff_sql(catalog, written);
+    INFO(describe(changes));
+    CHECK(changes.empty());
+}
+
+// The one change, altered, at `path`, with `field` among the differing fields.
+void require_altered(const std::string& from, const std::string& to, const std::string& path, const std::string& field) {
+    const planner::ChangeSet changes = diff_sql(from, to);
+    INFO(describe(changes));
+    REQUIRE(changes.changes.size() == 1);
+    const planner::Change& c = changes.changes.front();
+    CHECK(c.kind == planner::ChangeKind::altered);
+    CHECK(c.path == path);
+    bool found = false;
+    for (const auto& f : c.fields) found = found || f.field == field;
+    CHECK(found);
+}
+
+}  // namespace
+
+TEST_CASE("diff: type aliases, typmods and arrays compare by meaning", "[diff]") {
+    require_equal("CREATE TABLE t (a int, b int4, c varchar(20), d char(3), e numeric(10,2), f timestamp(3), g int[], "
+                  "h timestamptz, i bool, j float8, k decimal);",
+                  "CREATE TABLE public.t (a integer, b integer, c character varying(20), d character(3), e numeric(10,2), "
+                  "f timestamp(3) without time zone, g integer[], h timestamp with time zone, i boolean, j double precision, "
+                  "k numeric);");
+    require_altered("CREATE TABLE t (c varchar(20));", "CREATE TABLE t (c varchar(30));", "public.t.c", "type");
+    require_altered("CREATE TABLE t (c int);", "CREATE TABLE t (c int[]);", "public.t.c", "type");
+}
+
+TEST_CASE("diff: domains compare by base type, default and checks", "[diff]") {
+    require_equal("CREATE DOMAIN pos AS int CHECK (VALUE > 0);",
+                  "CREATE DOMAIN public.pos AS integer CONSTRAINT pos_check CHECK ((VALUE > 0));");
+    require_altered("CREATE DOMAIN pos AS int CHECK (VALUE > 0);", "CREATE DOMAIN pos AS int CHECK (VALUE > 1);",
+                    "public.pos", "checks");
+}
+
+TEST_CASE("diff: defaults with literal casts, serial and timestamps", "[diff]") {
+    require_equal("CREATE TABLE t (a varchar(5) DEFAULT 'x', b numeric DEFAULT 0, c timestamptz DEFAULT CURRENT_TIMESTAMP);",
+                  "CREATE TABLE public.t (a character varying(5) DEFAULT 'x'::character varying, "
+                  "b numeric DEFAULT (0)::numeric, c timestamp with time zone DEFAULT now());");
+    require_equal("CREATE TABLE t (id serial);",
+                  "CREATE TABLE public.t (id integer NOT NULL);\n"
+                  "CREATE SEQUENCE public.t_id_seq AS integer START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;\n"
+                  "ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;\n"
+                  "ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regclass);");
+    require_altered("CREATE TABLE t (a int DEFAULT 1);", "CREATE TABLE t (a int DEFAULT 2);", "public.t.a", "default");
+}
+
+TEST_CASE("diff: expressions modulo parentheses, IN, LIKE and BETWEEN", "[diff]") {
+    require_equal("CREATE TABLE t (a int, s text, CONSTRAINT c1 CHECK (a IN (1, 2)), CONSTRAINT c2 CHECK (s LIKE 'a%'), "
+                  "CONSTRAINT c3 CHECK (a BETWEEN 1 AND 9), CONSTRAINT c4 CHECK ((((a > 0)))));",
+                  "CREATE TABLE public.t (a integer, s text, CONSTRAINT c1 CHECK ((a = ANY (ARRAY[1, 2]))), "
+                  "CONSTRAINT c2 CHECK ((s ~~ 'a%'::text)), CONSTRAINT c3 CHECK (((a >= 1) AND (a <= 9))), "
+                  "CONSTRAINT c4 CHECK ((a > 0)));");
+    require_altered("CREATE TABLE t (a int CONSTRAINT c CHECK (a > 0));", "CREATE TABLE t (a int CONSTRAINT c CHECK (a >= 0));",
+                    "public.t.c", "check");
+}
+
+TEST_CASE("diff: implicit names, FK defaults, index defaults and partition bounds", "[diff]") {
+    require_equal("CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int REFERENCES p, n int UNIQUE);",
+                  "CREATE TABLE public.p (id integer NOT NULL); CREATE TABLE public.c (id integer, n integer);"
+                  "ALTER TABLE ONLY public.p ADD CONSTRAINT p_pkey PRIMARY KEY (id);"
+                  "ALTER TABLE ONLY public.c ADD CONSTRAINT c_n_key UNIQUE (n);"
+                  "ALTER TABLE ONLY public.c ADD CONSTRAINT c_id_fkey FOREIGN KEY (id) REFERENCES public.p(id) "
+                  "MATCH SIMPLE ON UPDATE NO ACTION ON DELETE NO ACTION NOT DEFERRABLE;");
+    require_equal("CREATE TABLE t (a int, b text); CREATE INDEX ON t (a ASC NULLS LAST, lower(b));",
+                  "CREATE TABLE public.t (a integer, b text); CREATE INDEX t_a_lower_idx ON public.t USING btree (a, lower(b));");
+    require_equal("CREATE TABLE m (d date) PARTITION BY RANGE (d); "
+                  "CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+                  "CREATE TABLE public.m (d date) PARTITION BY RANGE (d); CREATE TABLE public.m1 (d date);"
+                  "ALTER TABLE ONLY public.m ATTACH PARTITION public.m1 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');");
+    require_altered("CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int REFERENCES p);",
+                    "CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int REFERENCES p ON DELETE CASCADE);",
+                    "public.c.c_id_fkey", "on delete");
+    require_altered("CREATE TABLE t (a int); CREATE INDEX i ON t (a) WHERE a > 0;",
+                    "CREATE TABLE t (a int); CREATE INDEX i ON t (a) WHERE a > 1;", "public.i", "predicate");
+}
+
+TEST_CASE("diff: sequence options left out equal their defaults for the type", "[diff]") {
+    require_equal("CREATE SEQUENCE s;", "CREATE SEQUENCE public.s START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;");
+    require_equal("CREATE SEQUENCE s AS integer;",
+                  "CREATE SEQUENCE public.s AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 1;");
+    require_equal("CREATE SEQUENCE s INCREMENT -1;",
+                  "CREATE SEQUENCE public.s INCREMENT BY -1 MINVALUE -9223372036854775808 MAXVALUE -1 START WITH -1;");
+    require_altered("CREATE SEQUENCE s;", "CREATE SEQUENCE s INCREMENT 5;", "public.s", "increment");
+}
+
+TEST_CASE("diff: enum labels in order; functions by signature with bodies exact", "[diff]") {
+    require_altered("CREATE TYPE m AS ENUM ('a', 'b');", "CREATE TYPE m AS ENUM ('b', 'a');", "public.m", "labels");
+    require_equal("CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT x $$;",
+                  "CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS $_$ SELECT x $_$;");
+    require_altered("CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT x $$;",
+                    "CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT  x $$;", "public.f(integer)", "body");
+    // Another signature is another function: one dropped, one added.
+    const planner::ChangeSet overload = diff_sql("CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS 'SELECT 1';",
+                                                 "CREATE FUNCTION f(x bigint) RETURNS int LANGUAGE sql AS 'SELECT 1';");
+    REQUIRE(overload.changes.size() == 2);
+    CHECK(overload.changes[0].kind != overload.changes[1].kind);
+}
+
+TEST_CASE("diff: added and dropped objects, in a deterministic order", "[diff]") {
+    // A table added or dropped is one change: its columns are not listed again.
+    const planner::ChangeSet changes = diff_sql("CREATE TABLE a (x int); CREATE TABLE b (y int);",
+                                                "CREATE TABLE b (y int, z int); CREATE TABLE c (w int);");
+    INFO(describe(changes));
+    REQUIRE(changes.changes.size() == 3);
+    CHECK(changes.changes[0].path == "public.a");
+    CHECK(changes.changes[0].kind == planner::ChangeKind::dropped);
+    CHECK(changes.changes[1].path == "public.c");
+    CHECK(changes.changes[1].kind == planner::ChangeKind::added);
+    CHECK(changes.changes[1].to_where.line == 1);
+    CHECK(changes.changes[2].path == "public.b.z");
+    CHECK(changes.changes[2].kind == planner::ChangeKind::added);
+    CHECK(describe(changes) == describe(diff_sql("CREATE TABLE a (x int); CREATE TABLE b (y int);",
+                                                 "CREATE TABLE b (y int, z int); CREATE TABLE c (w int);")));
+}
