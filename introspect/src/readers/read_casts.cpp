@@ -10,7 +10,10 @@ void read_casts(ReadContext& context) {
         "c.castmethod, c.castcontext, "
         "CASE WHEN c.castfunc <> 0 THEN c.castfunc::pg_catalog.regprocedure::text END AS function "
         "FROM pg_catalog.pg_cast c WHERE c.oid >= 16384 AND " +
-        sql::not_extension_member("pg_cast", "c.oid") + " ORDER BY c.oid";
+        sql::not_extension_member("pg_cast", "c.oid") +
+        // Casts CREATE TYPE … AS RANGE made for its multirange depend on the type internally.
+        " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i WHERE i.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass "
+        "AND i.objid = c.oid AND i.deptype = 'i') ORDER BY c.oid";
     for_each_row(context, sql, [&](const Row& row) {
         std::string statement = "CREATE CAST (" + row["source"] + " AS " + row["target"] + ")";
         const std::string method = row["castmethod"];

@@ -1,6 +1,7 @@
 #include "facts.hpp"
 
 #include <cctype>
+#include <ctime>
 
 #include "engine/model/expression_canonical.hpp"
 
@@ -13,8 +14,64 @@ std::string without_public(std::string text) {
     return text;
 }
 
-// Drops `public.` from qualified names, cast types and sequence names in nextval('…'), and
-// spells CURRENT_TIMESTAMP and transaction_timestamp() as now(): the same function.
+// '2022-04-01 01:00:00+01' and '2022-04-01T00:00:00Z' → '2022-04-01 00:00:00+00': the catalog
+// prints a timestamptz in the session's time zone, so one instant reads differently from a file
+// and from the catalog (defaults, partition bounds).
+std::string utc_timestamp(const std::string& text) {
+    // YYYY-MM-DD(T| )HH:MM:SS[.frac](Z|(+|-)HH[[:]MM])
+    auto digits = [&](std::size_t at, std::size_t n) {
+        if (at + n > text.size()) return -1;
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            if (!std::isdigit(static_cast<unsigned char>(text[i]))) return -1;
+            v = v * 10 + (text[i] - '0');
+        }
+        return v;
+    };
+    if (text.size() < 20 || text[4] != '-' || text[7] != '-' || (text[10] != ' ' && text[10] != 'T') || text[13] != ':' ||
+        text[16] != ':')
+        return text;
+    const int fields[] = {digits(0, 4), digits(5, 2), digits(8, 2), digits(11, 2), digits(14, 2), digits(17, 2)};
+    for (int f : fields)
+        if (f < 0) return text;
+    std::size_t at = 19;
+    std::string fraction;
+    if (at < text.size() && text[at] == '.') {
+        const std::size_t start = at++;
+        while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
+        fraction = text.substr(start, at - start);
+    }
+    int sign = 1, hours = 0, minutes = 0;
+    if (at + 1 == text.size() && text[at] == 'Z') {
+        // UTC
+    } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
+        sign = text[at] == '-' ? -1 : 1;
+        hours = digits(at + 1, 2);
+        at += 3;
+        if (at < text.size() && text[at] == ':') ++at;
+        if (at < text.size()) minutes = digits(at, 2);
+        if (hours < 0 || minutes < 0 || (at < text.size() && at + 2 != text.size())) return text;
+    } else {
+        return text;  // no zone: a timestamp without time zone reads the same everywhere
+    }
+    std::tm t{};
+    t.tm_year = fields[0] - 1900;
+    t.tm_mon = fields[1] - 1;
+    t.tm_mday = fields[2];
+    t.tm_hour = fields[3];
+    t.tm_min = fields[4];
+    t.tm_sec = fields[5];
+    const std::time_t utc = timegm(&t) - sign * (hours * 3600L + minutes * 60L);
+    std::tm out{};
+    gmtime_r(&utc, &out);
+    char buffer[40];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M:%S", &out);
+    return std::string(buffer) + fraction + "+00";
+}
+
+// Drops `public.` from qualified names, cast types and sequence names in nextval('…'), spells
+// CURRENT_TIMESTAMP and transaction_timestamp() as now() (the same function) and timestamps with
+// a zone in UTC.
 void unqualify(engine::ExprNode& node) {
     const bool current_timestamp = node.kind == engine::ExprKind::sql_value_function &&
                                    node.value == "current_timestamp" && node.children.empty();
@@ -26,7 +83,7 @@ void unqualify(engine::ExprNode& node) {
     }
     if (node.names.size() >= 2 && node.names.front() == "public") node.names.erase(node.names.begin());
     if (node.kind == engine::ExprKind::cast) node.value = without_public(node.value);
-    if (node.kind == engine::ExprKind::string_literal) node.value = without_public(node.value);
+    if (node.kind == engine::ExprKind::string_literal) node.value = utc_timestamp(without_public(node.value));
     for (auto& child : node.children) unqualify(child);
 }
 
@@ -102,8 +159,39 @@ std::string squeezed_sql(const std::string& text) {
     return out;
 }
 
+std::string compact_sql(const std::string& text) {
+    const std::string squeezed = squeezed_sql(text);
+    auto punctuation = [](char c) { return c == '(' || c == ')' || c == ',' || c == '=' || c == ';' || c == '[' || c == ']'; };
+    std::string out;
+    char quote = 0;
+    for (std::size_t i = 0; i < squeezed.size(); ++i) {
+        const char c = squeezed[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == ' ' && ((!out.empty() && punctuation(out.back())) ||
+                                (i + 1 < squeezed.size() && punctuation(squeezed[i + 1])))) {
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
 std::string path_of(const engine::QualifiedName& name) { return name.quoted(); }
 
 std::string type_text(const engine::TypeName& type) { return without_public(type.sql()); }
+
+std::string options_text(const engine::Options& options) {
+    std::string out;
+    for (const auto& [name, value] : options.sorted()) {
+        std::string v = value;
+        if (v.size() >= 2 && v.front() == '\'' && v.back() == '\'') v = v.substr(1, v.size() - 2);
+        for (auto& c : v) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out += (out.empty() ? "" : ", ") + name + "=" + v;
+    }
+    return out;
+}
 
 }  // namespace planner::facts

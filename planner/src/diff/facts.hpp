@@ -51,7 +51,11 @@ std::string expression_key(const engine::Expression& expression);
 // SQL text squeezed to single spaces outside quotes, `public.` dropped: for texts the model keeps
 // verbatim (view queries, raw statements) — an approximate comparison.
 std::string squeezed_sql(const std::string& text);
+// squeezed_sql without the spaces next to punctuation: "( FUNCTION = f )" is "(function=f)".
+std::string compact_sql(const std::string& text);
 std::string path_of(const engine::QualifiedName& name);
+// WITH (…) lists as compared: sorted, values without quotes (fillfactor='50' is fillfactor=50).
+std::string options_text(const engine::Options& options);
 // A type as compared: canonical, `public.` dropped.
 std::string type_text(const engine::TypeName& type);
 // Sequence options with PostgreSQL's defaults for the type filled in (facts_sequence.cpp).

@@ -35,9 +35,7 @@ void collect_indexes(const engine::Catalog& catalog, FactSink& sink) {
         for (const auto& i : index.include) include += (include.empty() ? "" : ", ") + i.quoted();
         set(o, "include", include);
         set_flag(o, "nulls not distinct", index.nulls_not_distinct);
-        std::string with;
-        for (const auto& [k, v] : index.with.sorted()) with += (with.empty() ? "" : ", ") + k + "=" + v;
-        set(o, "with", with);
+        set(o, "with", options_text(index.with));
         set_expression(o, "predicate", index.predicate);
         set_comment(o, index);
     }

@@ -81,9 +81,7 @@ void column_facts(const engine::Column& column, ObjectFacts& o) {
     set(o, "storage", column.storage.value_or(""));
     set(o, "compression", column.compression.value_or(""));
     set(o, "statistics", column.statistics ? std::to_string(*column.statistics) : "");
-    std::string options;
-    for (const auto& [k, v] : column.options.sorted()) options += k + "=" + v + " ";
-    set(o, "options", options);
+    set(o, "options", options_text(column.options));
     set_comment(o, column);
 }
 
@@ -101,9 +99,7 @@ void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
         std::string inherits;
         for (const auto& p : table.inherits) inherits += (inherits.empty() ? "" : ", ") + path_of(p);
         set(o, "inherits", inherits);
-        std::string params;
-        for (const auto& [k, v] : table.storage_params.sorted()) params += (params.empty() ? "" : ", ") + k + "=" + v;
-        set(o, "storage parameters", params);
+        set(o, "storage parameters", options_text(table.storage_params));
         set_flag(o, "row level security", table.rls_enabled);
         set_flag(o, "forced row level security", table.rls_forced);
         const char* const identities[] = {"default", "full", "nothing", "index"};
@@ -118,7 +114,19 @@ void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
             c.parent = path;
             column_facts(column, c);
         }
+        // A partition's CHECK that its parent also has is the parent's (PostgreSQL marks it inherited
+        // on ATTACH, whether or not the partition declared it first).
+        const engine::Table* parent = nullptr;
+        if (table.partition_of) {
+            auto it = catalog.tables.find(table.partition_of->parent);
+            if (it != catalog.tables.end()) parent = &it->second;
+        }
         for (const auto& constraint : table.constraints) {
+            if (parent && constraint.kind == engine::ConstraintKind::check) {
+                bool inherited = false;
+                for (const auto& pc : parent->constraints) inherited = inherited || (pc.kind == constraint.kind && pc.name == constraint.name);
+                if (inherited) continue;
+            }
             ObjectFacts& c = sink.object(6, "constraint", path + "." + constraint.name.quoted(), constraint.where);
             c.parent = path;
             constraint_facts(catalog, constraint, c);

@@ -14,9 +14,7 @@ void collect_views(const engine::Catalog& catalog, FactSink& sink) {
         std::string columns;
         for (const auto& c : view.columns) columns += (columns.empty() ? "" : ", ") + c.quoted();
         set(o, "columns", columns);
-        std::string options;
-        for (const auto& [k, v] : view.options.sorted()) options += (options.empty() ? "" : ", ") + k + "=" + v;
-        set(o, "options", options);
+        set(o, "options", options_text(view.options));
         set(o, "check option", view.check_option.value_or(""));
         std::string defaults_key, defaults_shown;
         for (const auto& [column, e] : view.column_defaults) {
