@@ -1,5 +1,6 @@
 #include "facts.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 
@@ -28,7 +29,7 @@ std::string utc_timestamp(const std::string& text) {
         }
         return v;
     };
-    if (text.size() < 20 || text[4] != '-' || text[7] != '-' || (text[10] != ' ' && text[10] != 'T') || text[13] != ':' ||
+    if (text.size() < 19 || text[4] != '-' || text[7] != '-' || (text[10] != ' ' && text[10] != 'T') || text[13] != ':' ||
         text[16] != ':')
         return text;
     const int fields[] = {digits(0, 4), digits(5, 2), digits(8, 2), digits(11, 2), digits(14, 2), digits(17, 2)};
@@ -51,9 +52,9 @@ std::string utc_timestamp(const std::string& text) {
         if (at < text.size() && text[at] == ':') ++at;
         if (at < text.size()) minutes = digits(at, 2);
         if (hours < 0 || minutes < 0 || (at < text.size() && at + 2 != text.size())) return text;
-    } else {
-        return text;  // no zone: a timestamp without time zone reads the same everywhere
-    }
+    } else if (at != text.size()) {
+        return text;
+    }  // no zone: read as UTC, the session zone of the server a drift test loads into (a heuristic)
     std::tm t{};
     t.tm_year = fields[0] - 1900;
     t.tm_mon = fields[1] - 1;
@@ -72,7 +73,13 @@ std::string utc_timestamp(const std::string& text) {
 // Drops `public.` from qualified names, cast types and sequence names in nextval('…'), spells
 // CURRENT_TIMESTAMP and transaction_timestamp() as now() (the same function) and timestamps with
 // a zone in UTC.
-void unqualify(engine::ExprNode& node) {
+void unqualify(engine::ExprNode& node, const std::string& schema) {
+    static const std::vector<std::vector<std::string>> sequence_functions{{"nextval"}, {"currval"}, {"setval"}};
+    if (node.kind == engine::ExprKind::function_call && !node.children.empty() &&
+        node.children[0].kind == engine::ExprKind::string_literal &&
+        std::find(sequence_functions.begin(), sequence_functions.end(), node.names) != sequence_functions.end() &&
+        node.children[0].value.find('.') == std::string::npos)
+        node.children[0].value = schema + "." + node.children[0].value;
     const bool current_timestamp = node.kind == engine::ExprKind::sql_value_function &&
                                    node.value == "current_timestamp" && node.children.empty();
     const bool transaction_timestamp = node.kind == engine::ExprKind::function_call && node.children.empty() &&
@@ -84,7 +91,23 @@ void unqualify(engine::ExprNode& node) {
     if (node.names.size() >= 2 && node.names.front() == "public") node.names.erase(node.names.begin());
     if (node.kind == engine::ExprKind::cast) node.value = without_public(node.value);
     if (node.kind == engine::ExprKind::string_literal) node.value = utc_timestamp(without_public(node.value));
-    for (auto& child : node.children) unqualify(child);
+    for (auto& child : node.children) unqualify(child, schema);
+}
+
+void uncast_value(engine::ExprNode& node) {
+    if (node.kind == engine::ExprKind::cast && node.children.size() == 1 &&
+        node.children[0].kind == engine::ExprKind::column_ref && node.children[0].names == std::vector<std::string>{"value"}) {
+        engine::ExprNode inner = node.children[0];
+        node = inner;
+    }
+    for (auto& child : node.children) uncast_value(child);
+}
+
+std::string tree_key(const engine::Expression& expression, bool domain, const std::string& schema) {
+    engine::ExprNode tree = engine::canonicalize(*expression.ast);
+    unqualify(tree, schema);
+    if (domain) uncast_value(tree);
+    return engine::to_sexpr(tree);
 }
 
 }  // namespace
@@ -107,22 +130,29 @@ void set(ObjectFacts& object, const std::string& field, const std::string& key, 
 
 void set_flag(ObjectFacts& object, const std::string& field, bool value) { set(object, field, value ? "yes" : "no"); }
 
-std::string expression_key(const engine::Expression& expression) {
-    if (expression.ast) {
-        engine::ExprNode tree = engine::canonicalize(*expression.ast);
-        unqualify(tree);
-        return engine::to_sexpr(tree);
-    }
+bool is_null_literal(const engine::Expression& expression) {
+    if (!expression.ast) return false;
+    const engine::ExprNode tree = engine::canonicalize(*expression.ast);
+    return tree.kind == engine::ExprKind::keyword_literal && tree.value == "null";
+}
+
+std::string domain_check_key(const engine::Expression& expression) {
+    return expression.ast ? tree_key(expression, true, "public") : expression_key(expression);
+}
+
+std::string expression_key(const engine::Expression& expression, const std::string& schema) {
+    if (expression.ast) return tree_key(expression, false, schema);
     std::string key;
     for (const auto& token : expression.tokens) key += without_public(token.text) + " ";
     return key;
 }
 
-void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e) {
+void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e,
+                    const std::string& schema) {
     if (!e || e->empty())
         set(object, field, "", "");
     else
-        set(object, field, expression_key(*e), e->text);
+        set(object, field, expression_key(*e, schema), e->text);
 }
 
 void set_comment(ObjectFacts& object, const engine::ObjectBase& base) {
@@ -181,7 +211,16 @@ std::string compact_sql(const std::string& text) {
 
 std::string path_of(const engine::QualifiedName& name) { return name.quoted(); }
 
-std::string type_text(const engine::TypeName& type) { return without_public(type.sql()); }
+std::string type_text(const engine::TypeName& type) {
+    // PostgreSQL does not enforce array dimensions or sizes: integer[3][] is integer[]. And
+    // character and bit without a length are character(1) and bit(1).
+    engine::TypeName t = type;
+    if ((t.name == "character" || t.name == "bit") && t.modifiers.empty()) t.modifiers = {"1"};
+    std::string text = without_public(t.sql());
+    const std::size_t bracket = text.find('[');
+    if (bracket != std::string::npos && text.back() == ']') text = text.substr(0, bracket) + "[]";
+    return text;
+}
 
 std::string options_text(const engine::Options& options) {
     std::string out;

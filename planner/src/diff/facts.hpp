@@ -43,11 +43,19 @@ private:
 void set(ObjectFacts& object, const std::string& field, const std::string& value);
 void set(ObjectFacts& object, const std::string& field, const std::string& key, const std::string& shown);
 void set_flag(ObjectFacts& object, const std::string& field, bool value);
-void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e);
+// `schema`: the first schema of the search_path the expression was written under (unqualified
+// sequence names in nextval('…') resolve there).
+void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e,
+                    const std::string& schema = "public");
 void set_comment(ObjectFacts& object, const engine::ObjectBase& base);
 // A canonical key for an expression: its canonical tree, with `public.` qualifications dropped
 // (a file resolves names through search_path, the catalog prints them qualified).
-std::string expression_key(const engine::Expression& expression);
+std::string expression_key(const engine::Expression& expression, const std::string& schema = "public");
+// A domain CHECK's key: as expression_key, and VALUE without the cast to the base type that
+// PostgreSQL adds ((VALUE)::tsvector).
+std::string domain_check_key(const engine::Expression& expression);
+// DEFAULT NULL (with or without a cast) is no default.
+bool is_null_literal(const engine::Expression& expression);
 // SQL text squeezed to single spaces outside quotes, `public.` dropped: for texts the model keeps
 // verbatim (view queries, raw statements) — an approximate comparison.
 std::string squeezed_sql(const std::string& text);

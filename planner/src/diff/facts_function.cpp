@@ -32,6 +32,14 @@ void collect_functions(const engine::Catalog& catalog, FactSink& sink) {
         }
         set(o, "arguments", args_key, args_shown);
         std::string returns = f.returns ? (f.returns_set ? "SETOF " : "") + type_text(*f.returns) : "";
+        // Without RETURNS, OUT and INOUT arguments say it: one gives its type, more a record.
+        if (!f.returns && f.returns_table.empty() && !f.is_procedure) {
+            std::vector<const engine::FunctionArg*> outs;
+            for (const auto& a : f.args)
+                if (a.mode == engine::ArgMode::out || a.mode == engine::ArgMode::inout) outs.push_back(&a);
+            if (!outs.empty())
+                returns = std::string(f.returns_set ? "SETOF " : "") + (outs.size() == 1 ? type_text(outs[0]->type) : "record");
+        }
         if (!f.returns_table.empty()) {
             returns = "TABLE(";
             for (std::size_t i = 0; i < f.returns_table.size(); ++i)

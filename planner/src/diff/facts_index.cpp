@@ -8,8 +8,12 @@ namespace {
 std::string element_key(const engine::IndexElement& e, bool shown) {
     std::string out = e.column ? e.column->quoted()
                                : (shown ? "(" + e.expression->text + ")" : "(" + expression_key(*e.expression) + ")");
-    if (e.collation) out += " COLLATE " + e.collation->quoted();
-    if (e.opclass) out += " " + e.opclass->quoted();
+    // An extension's opclass or collation reads public.x from the catalog and x from a file.
+    auto unqualified = [](const engine::QualifiedName& name) {
+        return name.schema.str() == "public" ? name.name.quoted() : name.quoted();
+    };
+    if (e.collation) out += " COLLATE " + unqualified(*e.collation);
+    if (e.opclass) out += " " + unqualified(*e.opclass);
     const bool desc = e.order == engine::SortOrder::desc;
     if (desc) out += " DESC";
     const bool nulls_first = e.nulls == engine::NullsOrder::default_ ? desc : e.nulls == engine::NullsOrder::first;

@@ -67,12 +67,14 @@ void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& 
     set_comment(o, c);
 }
 
-void column_facts(const engine::Column& column, ObjectFacts& o) {
+void column_facts(const engine::Column& column, const std::string& schema, ObjectFacts& o) {
     const std::string type = type_text(column.type);
     set(o, "type", type);
     set(o, "collation", column.collation ? column.collation->quoted() : "");
     set_flag(o, "not null", column.not_null || column.identity != engine::IdentityKind::none);
-    set_expression(o, "default", column.default_value);
+    set_expression(o, "default",
+                   column.default_value && !is_null_literal(*column.default_value) ? column.default_value : std::nullopt,
+                   schema);
     set_expression(o, "generated", column.generated);
     set(o, "identity", column.identity == engine::IdentityKind::always       ? "ALWAYS"
                        : column.identity == engine::IdentityKind::by_default ? "BY DEFAULT"
@@ -83,6 +85,29 @@ void column_facts(const engine::Column& column, ObjectFacts& o) {
     set(o, "statistics", column.statistics ? std::to_string(*column.statistics) : "");
     set(o, "options", options_text(column.options));
     set_comment(o, column);
+}
+
+// A partition's columns: its parent's (a partition created with PARTITION OF lists none, and
+// PostgreSQL copies type, collation, default and NOT NULL), with what the partition says itself.
+std::vector<engine::Column> effective_columns(const engine::Catalog& catalog, const engine::Table& table, int depth = 0) {
+    if (!table.partition_of || depth > 32) return table.columns;
+    auto parent = catalog.tables.find(table.partition_of->parent);
+    if (parent == catalog.tables.end()) return table.columns;
+    std::vector<engine::Column> columns = effective_columns(catalog, parent->second, depth + 1);
+    for (auto& c : columns) c.comment.reset();  // comments are not copied
+    for (const auto& own : table.columns) {
+        auto it = std::find_if(columns.begin(), columns.end(), [&](const engine::Column& c) { return c.name == own.name; });
+        if (it == columns.end()) {
+            columns.push_back(own);
+        } else if (own.type.name.empty()) {  // PARTITION OF … (c WITH OPTIONS NOT NULL DEFAULT …)
+            it->not_null = it->not_null || own.not_null;
+            if (own.default_value) it->default_value = own.default_value;
+            it->comment = own.comment;
+        } else {
+            *it = own;
+        }
+    }
+    return columns;
 }
 
 }  // namespace
@@ -109,10 +134,10 @@ void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
         set(o, "cluster on", table.cluster_on ? table.cluster_on->quoted() : "");
         set(o, "server", table.foreign_server ? table.foreign_server->quoted() : "");
         set_comment(o, table);
-        for (const auto& column : table.columns) {
+        for (const auto& column : effective_columns(catalog, table)) {
             ObjectFacts& c = sink.object(5, "column", path + "." + column.name.quoted(), column.where);
             c.parent = path;
-            column_facts(column, c);
+            column_facts(column, table.search_path.empty() ? "public" : table.search_path.front().str(), c);
         }
         // A partition's CHECK that its parent also has is the parent's (PostgreSQL marks it inherited
         // on ATTACH, whether or not the partition declared it first).

@@ -45,7 +45,7 @@ void collect_types(const engine::Catalog& catalog, FactSink& sink) {
         set_flag(o, "not null", domain.not_null);
         std::map<std::string, std::pair<std::string, std::string>> checks;
         for (const auto& check : domain.checks)
-            checks[check.name.str()] = {expression_key(check.check) + (check.not_valid ? " not valid" : ""),
+            checks[check.name.str()] = {domain_check_key(check.check) + (check.not_valid ? " not valid" : ""),
                                         check.name.quoted() + " CHECK (" + check.check.text + ")"};
         std::string key, shown;
         for (const auto& [n, c] : checks) {
