@@ -1,6 +1,7 @@
 #include "introspect/normalize_views.hpp"
 
 #include "engine/diagnostic.hpp"
+#include "transaction.hpp"
 
 namespace introspect {
 
@@ -25,8 +26,8 @@ std::string column_list(const engine::View& view) {
 std::vector<ViewProblem> normalize_view_queries(Connection& connection, engine::Catalog& desired) {
     std::vector<ViewProblem> problems;
     if (desired.views.empty()) return problems;
-    connection.execute("BEGIN");
-    try {
+    // Always rolled back: nothing is left behind.
+    in_transaction(connection, "BEGIN", false, [&] {
         int probe = 0;
         for (auto& [name, view] : desired.views) {
             if (view.recursive) continue;
@@ -58,14 +59,7 @@ std::vector<ViewProblem> normalize_view_queries(Connection& connection, engine::
             }
             if (!failure.empty()) problems.push_back({name, failure});
         }
-        connection.execute("ROLLBACK");
-    } catch (...) {
-        try {
-            connection.execute("ROLLBACK");
-        } catch (...) {
-        }
-        throw;
-    }
+    });
     return problems;
 }
 

@@ -8,6 +8,7 @@
 #include "object_filter.hpp"
 #include "parser/parse.hpp"
 #include "readers/reader.hpp"
+#include "transaction.hpp"
 
 namespace introspect {
 
@@ -55,18 +56,10 @@ CatalogRead read_catalog(Connection& connection, const ReadOptions& options) {
     ReadContext context{connection, filter, script, read.warnings, version, {}};
     // One snapshot for every query; an empty search_path makes the deparsers qualify every
     // name outside pg_catalog.
-    connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    try {
+    in_transaction(connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", true, [&] {
         connection.query("SELECT pg_catalog.set_config('search_path', '', true)");
         read_all(context);
-        connection.execute("COMMIT");
-    } catch (...) {
-        try {
-            connection.execute("ROLLBACK");
-        } catch (...) {
-        }
-        throw;
-    }
+    });
     read.queries = connection.queries_run() - queries_before;
     read.script = script.text();
     if (const char* debug = std::getenv("STRATA_DEBUG_INTROSPECT"); debug && std::string(debug) == "1")

@@ -10,9 +10,8 @@ std::map<std::string, std::vector<ColumnRead>> read_table_columns(ReadContext& c
     const bool has_compression = context.server_version >= 140000;
     const std::string sql =
         "SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, "
-        "pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr, a.attidentity, a.attgenerated, a.attislocal, "
-        "CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname END AS collschema, "
-        "CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collname, "
+        "pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr, a.attidentity, a.attgenerated, a.attislocal, " +
+        sql::collation_columns("a.attcollation <> t.typcollation") + ", "
         "a.attstattarget, a.attstorage, t.typstorage, " +
         std::string(has_compression ? "a.attcompression" : "''::\"char\" AS attcompression") +
         ", (SELECT pg_catalog.array_agg(o) FROM pg_catalog.unnest(a.attoptions) o WHERE o !~ '^pg_') AS options, "
@@ -21,9 +20,8 @@ std::map<std::string, std::vector<ColumnRead>> read_table_columns(ReadContext& c
         "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
         "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
-        "LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum "
-        "LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
-        "LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace "
+        "LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum" +
+        sql::collation_join("a.attcollation") +
         "LEFT JOIN pg_catalog.pg_depend d ON a.attidentity <> '' AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass "
         "AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass "
         "AND d.deptype = 'i' "
@@ -40,7 +38,7 @@ std::map<std::string, std::vector<ColumnRead>> read_table_columns(ReadContext& c
         std::string& def = column.definition;
         def = column.name + " " + row["type"];
         if (!row.null("attfdwoptions")) def += " OPTIONS (" + fdw_option_list(row["attfdwoptions"]) + ")";
-        if (!row.null("collname")) def += " COLLATE " + qualified(row["collschema"], row["collname"]);
+        def += collate_clause(row);
         if (row["attgenerated"] == "s")
             def += " GENERATED ALWAYS AS (" + row["default_expr"] + ") STORED";
         else if (!row.null("default_expr"))

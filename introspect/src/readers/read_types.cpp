@@ -37,15 +37,13 @@ void read_enums(ReadContext& context) {
 void read_composite_types(ReadContext& context) {
     // One row per attribute; a composite type without attributes has one row of NULLs.
     const std::string sql =
-        "SELECT n.nspname, t.typname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, "
-        "CASE WHEN a.attcollation <> at.typcollation THEN cn.nspname END AS collschema, "
-        "CASE WHEN a.attcollation <> at.typcollation THEN co.collname END AS collname" +
-        std::string(" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
-                    "JOIN pg_catalog.pg_class r ON r.oid = t.typrelid AND r.relkind = 'c' "
-                    "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped "
-                    "LEFT JOIN pg_catalog.pg_type at ON at.oid = a.atttypid "
-                    "LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation "
-                    "LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE ") +
+        "SELECT n.nspname, t.typname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, " +
+        sql::collation_columns("a.attcollation <> at.typcollation") +
+        " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
+        "JOIN pg_catalog.pg_class r ON r.oid = t.typrelid AND r.relkind = 'c' "
+        "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "LEFT JOIN pg_catalog.pg_type at ON at.oid = a.atttypid" +
+        sql::collation_join("a.attcollation") + "WHERE " +
         type_condition("c") + " ORDER BY t.oid, a.attnum";
     std::string current, body;
     auto flush = [&] {
@@ -63,8 +61,7 @@ void read_composite_types(ReadContext& context) {
         }
         if (row.null("attname")) return;
         if (!body.empty()) body += ", ";
-        body += quoted(row["attname"]) + " " + row["type"];
-        if (!row.null("collname")) body += " COLLATE " + qualified(row["collschema"], row["collname"]);
+        body += quoted(row["attname"]) + " " + row["type"] + collate_clause(row);
     });
     flush();
 }
@@ -73,18 +70,16 @@ void read_range_types(ReadContext& context) {
     const std::string sql =
         "SELECT n.nspname, t.typname, pg_catalog.format_type(r.rngsubtype, NULL) AS subtype, "
         "CASE WHEN NOT oc.opcdefault THEN ocn.nspname END AS opcschema, "
-        "CASE WHEN NOT oc.opcdefault THEN oc.opcname END AS opcname, "
-        "CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation THEN cn.nspname END AS collschema, "
-        "CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation THEN co.collname END AS collname, "
+        "CASE WHEN NOT oc.opcdefault THEN oc.opcname END AS opcname, " +
+        sql::collation_columns("r.rngcollation <> 0 AND r.rngcollation <> st.typcollation") + ", "
         "CASE WHEN r.rngcanonical <> 0 THEN r.rngcanonical::pg_catalog.regproc::text END AS canonical, "
         "CASE WHEN r.rngsubdiff <> 0 THEN r.rngsubdiff::pg_catalog.regproc::text END AS subdiff" +
         std::string(" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
                     "JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid "
                     "JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype "
                     "JOIN pg_catalog.pg_opclass oc ON oc.oid = r.rngsubopc "
-                    "JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace "
-                    "LEFT JOIN pg_catalog.pg_collation co ON co.oid = r.rngcollation "
-                    "LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE ") +
+                    "JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace") +
+        sql::collation_join("r.rngcollation") + "WHERE " +
         type_condition("r") + " ORDER BY t.oid";
     for_each_row(context, sql, [&](const Row& row) {
         if (!context.filter.keeps(row["nspname"], row["typname"])) return;
@@ -102,14 +97,12 @@ void read_domains(ReadContext& context) {
     // A domain's checks come in the same query, as three aligned arrays.
     const std::string sql =
         "SELECT n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod) AS base, t.typnotnull, "
-        "t.typdefault, k.names, k.valid, k.definitions, "
-        "CASE WHEN t.typcollation <> bt.typcollation THEN cn.nspname END AS collschema, "
-        "CASE WHEN t.typcollation <> bt.typcollation THEN co.collname END AS collname" +
-        std::string(" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
-                    "JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype "
-                    "LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation "
-                    "LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace "
-                    "LEFT JOIN LATERAL (SELECT pg_catalog.array_agg(c.conname ORDER BY c.conname COLLATE \"C\") AS names, "
+        "t.typdefault, k.names, k.valid, k.definitions, " +
+        sql::collation_columns("t.typcollation <> bt.typcollation") +
+        " FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
+        "JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype" +
+        sql::collation_join("t.typcollation") +
+        std::string("LEFT JOIN LATERAL (SELECT pg_catalog.array_agg(c.conname ORDER BY c.conname COLLATE \"C\") AS names, "
                     "pg_catalog.array_agg(c.convalidated ORDER BY c.conname COLLATE \"C\") AS valid, "
                     "pg_catalog.array_agg(pg_catalog.pg_get_constraintdef(c.oid) ORDER BY c.conname COLLATE \"C\") "
                     "AS definitions FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c') k "
@@ -118,8 +111,7 @@ void read_domains(ReadContext& context) {
     for_each_row(context, sql, [&](const Row& row) {
         if (!context.filter.keeps(row["nspname"], row["typname"])) return;
         const std::string name = qualified(row["nspname"], row["typname"]);
-        std::string statement = "CREATE DOMAIN " + name + " AS " + row["base"];
-        if (!row.null("collname")) statement += " COLLATE " + qualified(row["collschema"], row["collname"]);
+        std::string statement = "CREATE DOMAIN " + name + " AS " + row["base"] + collate_clause(row);
         if (!row.null("typdefault")) statement += " DEFAULT " + row["typdefault"];
         if (row.flag("typnotnull")) statement += " NOT NULL";
         std::vector<std::string> not_valid;

@@ -55,7 +55,14 @@ namespace sql {
 std::string user_schema(const std::string& alias = "n");
 // A WHERE condition: the object `oid` of catalog `catalog` is no member of an extension.
 std::string not_extension_member(const std::string& catalog, const std::string& oid);
+// Select-list columns collschema and collname, set when `differs` (the object's collation is not
+// its type's default), from the aliases co/cn that collation_join(oid) brings in.
+std::string collation_columns(const std::string& differs);
+std::string collation_join(const std::string& collation_oid);
 }  // namespace sql
+
+// " COLLATE schema.name" for a row with collation_columns, or "".
+std::string collate_clause(const Row& row);
 
 // A role array read with NULL for PUBLIC (oid 0) → quoted role names, PUBLIC as `public`.
 std::vector<std::string> role_names(const std::string& array_text);

@@ -14,9 +14,23 @@ std::string not_extension_member(const std::string& catalog, const std::string& 
            "'::pg_catalog.regclass AND x.objid = " + oid + " AND x.deptype = 'e')";
 }
 
+std::string collation_columns(const std::string& differs) {
+    return "CASE WHEN " + differs + " THEN cn.nspname END AS collschema, CASE WHEN " + differs +
+           " THEN co.collname END AS collname";
+}
+
+std::string collation_join(const std::string& collation_oid) {
+    return " LEFT JOIN pg_catalog.pg_collation co ON co.oid = " + collation_oid +
+           " LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace ";
+}
+
 }  // namespace introspect::sql
 
 namespace introspect {
+
+std::string collate_clause(const Row& row) {
+    return row.null("collname") ? "" : " COLLATE " + qualified(row["collschema"], row["collname"]);
+}
 
 std::vector<std::string> role_names(const std::string& array_text) {
     std::vector<std::string> names;
