@@ -94,6 +94,13 @@ TEST_CASE("diff: implicit names, FK defaults, index defaults and partition bound
                   "CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
                   "CREATE TABLE public.m (d date) PARTITION BY RANGE (d); CREATE TABLE public.m1 (d date);"
                   "ALTER TABLE ONLY public.m ATTACH PARTITION public.m1 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');");
+    // PostgreSQL 15 gives a partition its parent's NOT NULL but not its identity.
+    require_equal("CREATE TABLE l (id bigint GENERATED ALWAYS AS IDENTITY, d date) PARTITION BY RANGE (d); "
+                  "CREATE TABLE l1 PARTITION OF l DEFAULT;",
+                  "CREATE TABLE public.l (id bigint NOT NULL, d date) PARTITION BY RANGE (d);"
+                  "ALTER TABLE public.l ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.l_id_seq);"
+                  "CREATE TABLE public.l1 (id bigint NOT NULL, d date);"
+                  "ALTER TABLE ONLY public.l ATTACH PARTITION public.l1 DEFAULT;");
     require_altered("CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int REFERENCES p);",
                     "CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int REFERENCES p ON DELETE CASCADE);",
                     "public.c.c_id_fkey", "on delete");

@@ -289,6 +289,12 @@ void Builder::create_table(const Node& n) {
         for (auto col : parent.columns) {
             col.where = table.where;
             col.renamed_from.reset();
+            col.comment.reset();
+            if (col.identity != engine::IdentityKind::none) {  // PostgreSQL 15 copies NOT NULL, not identity
+                col.not_null = true;
+                col.identity = engine::IdentityKind::none;
+                col.identity_options = {};
+            }
             table.columns.push_back(col);
         }
         of.bound = make_partition_bound(text_of(*child<g::partition_bound>(*po)));

@@ -88,13 +88,20 @@ void column_facts(const engine::Column& column, const std::string& schema, Objec
 }
 
 // A partition's columns: its parent's (a partition created with PARTITION OF lists none, and
-// PostgreSQL copies type, collation, default and NOT NULL), with what the partition says itself.
+// PostgreSQL copies type, collation, default and NOT NULL, not identity), with what the partition says itself.
 std::vector<engine::Column> effective_columns(const engine::Catalog& catalog, const engine::Table& table, int depth = 0) {
     if (!table.partition_of || depth > 32) return table.columns;
     auto parent = catalog.tables.find(table.partition_of->parent);
     if (parent == catalog.tables.end()) return table.columns;
     std::vector<engine::Column> columns = effective_columns(catalog, parent->second, depth + 1);
-    for (auto& c : columns) c.comment.reset();  // comments are not copied
+    for (auto& c : columns) {
+        c.comment.reset();  // comments are not copied
+        if (c.identity != engine::IdentityKind::none) {  // nor, before PostgreSQL 17, identity (NOT NULL is)
+            c.not_null = true;
+            c.identity = engine::IdentityKind::none;
+            c.identity_options = {};
+        }
+    }
     for (const auto& own : table.columns) {
         auto it = std::find_if(columns.begin(), columns.end(), [&](const engine::Column& c) { return c.name == own.name; });
         if (it == columns.end()) {
