@@ -40,6 +40,7 @@ void read_all(ReadContext& context) {
     read_rules(context);
     read_policies(context);
     read_comments(context);
+    read_privileges(context);
 }
 
 }  // namespace

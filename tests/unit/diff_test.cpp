@@ -146,3 +146,27 @@ TEST_CASE("diff: added and dropped objects, in a deterministic order", "[diff]")
     CHECK(describe(changes) == describe(diff_sql("CREATE TABLE a (x int); CREATE TABLE b (y int);",
                                                  "CREATE TABLE b (y int, z int); CREATE TABLE c (w int);")));
 }
+
+TEST_CASE("diff: privileges as GRANT, REVOKE and default privileges leave them, owners' own left out", "[diff]") {
+    // ALL expands per kind; a table-level REVOKE takes the column privileges with it.
+    require_equal("CREATE TABLE t (a int); GRANT ALL ON t TO app; GRANT SELECT (a) ON t TO app; REVOKE DELETE ON t FROM app;",
+                  "CREATE TABLE public.t (a integer); GRANT INSERT, UPDATE, SELECT, TRUNCATE, REFERENCES, TRIGGER ON TABLE public.t TO app;"
+                  "GRANT SELECT (a) ON TABLE public.t TO app;");
+    require_equal("CREATE TABLE t (a int); GRANT SELECT (a) ON t TO app; REVOKE SELECT ON t FROM app;",
+                  "CREATE TABLE public.t (a integer);");
+    // Routines start with EXECUTE for PUBLIC; default privileges apply to what is created after them.
+    require_equal("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'select 1';"
+                  "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;"
+                  "CREATE FUNCTION g() RETURNS int LANGUAGE sql AS 'select 1';",
+                  "CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS 'select 1';"
+                  "CREATE FUNCTION public.g() RETURNS integer LANGUAGE sql AS 'select 1';"
+                  "REVOKE ALL ON FUNCTION public.g() FROM PUBLIC;");
+    // A grant to the owner changes nothing.
+    require_equal("CREATE TABLE t (a int); ALTER TABLE t OWNER TO bob; GRANT ALL ON t TO bob;",
+                  "CREATE TABLE public.t (a integer); ALTER TABLE public.t OWNER TO bob;");
+    require_altered("CREATE TABLE t (a int);", "CREATE TABLE t (a int); GRANT SELECT ON t TO app;", "public.t", "privileges");
+    require_altered("CREATE SCHEMA s; GRANT USAGE ON SCHEMA s TO app WITH GRANT OPTION;",
+                    "CREATE SCHEMA s; GRANT USAGE ON SCHEMA s TO app;", "s", "privileges");
+    require_altered("CREATE TYPE m AS ENUM ('a');", "CREATE TYPE m AS ENUM ('a'); REVOKE USAGE ON TYPE m FROM PUBLIC;",
+                    "public.m", "privileges");
+}

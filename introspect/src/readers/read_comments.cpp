@@ -67,20 +67,15 @@ SELECT * FROM (
 ) comments ORDER BY sort1, sort2
 )SQL";
 
-void replace_all(std::string& text, const std::string& from, const std::string& to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-}
-
 }  // namespace
 
 void read_comments(ReadContext& context) {
     std::string sql = comment_query;
-    replace_all(sql, "$USER_SCHEMA", sql::user_schema());
-    replace_all(sql, "$NOT_MEMBER_CLASS", sql::not_extension_member("pg_class", "c.oid"));
-    replace_all(sql, "$NOT_MEMBER_TYPE", sql::not_extension_member("pg_type", "t.oid"));
-    replace_all(sql, "$NOT_MEMBER_PROC", sql::not_extension_member("pg_proc", "p.oid"));
-    replace_all(sql, "$NOT_MEMBER_COLLATION", sql::not_extension_member("pg_collation", "o.oid"));
+    sql::replace_all(sql, "$USER_SCHEMA", sql::user_schema());
+    sql::replace_all(sql, "$NOT_MEMBER_CLASS", sql::not_extension_member("pg_class", "c.oid"));
+    sql::replace_all(sql, "$NOT_MEMBER_TYPE", sql::not_extension_member("pg_type", "t.oid"));
+    sql::replace_all(sql, "$NOT_MEMBER_PROC", sql::not_extension_member("pg_proc", "p.oid"));
+    sql::replace_all(sql, "$NOT_MEMBER_COLLATION", sql::not_extension_member("pg_collation", "o.oid"));
     for_each_row(context, sql, [&](const Row& row) {
         const std::string kind = row["kind"];
         const std::string schema = row["nspname"];

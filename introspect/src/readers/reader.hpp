@@ -55,6 +55,8 @@ namespace sql {
 std::string user_schema(const std::string& alias = "n");
 // A WHERE condition: the object `oid` of catalog `catalog` is no member of an extension.
 std::string not_extension_member(const std::string& catalog, const std::string& oid);
+// Every `from` in `text` replaced by `to` (placeholders such as $USER_SCHEMA in a query).
+void replace_all(std::string& text, const std::string& from, const std::string& to);
 // Select-list columns collschema and collname, set when `differs` (the object's collation is not
 // its type's default), from the aliases co/cn that collation_join(oid) brings in.
 std::string collation_columns(const std::string& differs);
@@ -91,5 +93,6 @@ void read_triggers(ReadContext& context);
 void read_rules(ReadContext& context);
 void read_policies(ReadContext& context);
 void read_comments(ReadContext& context);
+void read_privileges(ReadContext& context);
 
 }  // namespace introspect

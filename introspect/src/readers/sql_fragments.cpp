@@ -14,6 +14,11 @@ std::string not_extension_member(const std::string& catalog, const std::string& 
            "'::pg_catalog.regclass AND x.objid = " + oid + " AND x.deptype = 'e')";
 }
 
+void replace_all(std::string& text, const std::string& from, const std::string& to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+}
+
 std::string collation_columns(const std::string& differs) {
     return "CASE WHEN " + differs + " THEN cn.nspname END AS collschema, CASE WHEN " + differs +
            " THEN co.collname END AS collname";

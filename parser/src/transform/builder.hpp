@@ -49,6 +49,11 @@ public:
     engine::QualifiedName collation_name(const Node& qualified_name) const;
     engine::Table& table_for(const Node& qualified_name);
     engine::Table& existing_table(const engine::QualifiedName& name, const Node& at);
+    // A function by name and, when given, the tokens of a written signature "(a integer, text)"
+    // (function_lookup.cpp); nullptr when none matches. Without a signature the name must be
+    // unique (else an error at `at`).
+    engine::Function* find_function(const engine::QualifiedName& name, const engine::Expression* signature,
+                                    const Node& at);
 
     // ---- implicit names, exactly as PostgreSQL chooses them ---------------------------------
     std::string choose_relation_name(const std::string& name1, const std::string& name2, const std::string& label,
@@ -95,6 +100,10 @@ public:
     void create_policy(const Node& n);
     void comment(const Node& n);
     void grant(const Node& n);
+    // ALTER SCHEMA | FUNCTION | PROCEDURE | ROUTINE … OWNER TO role (grant.cpp).
+    void alter_owner(const Node& n);
+    // What GRANT … ON <object_text> names, for the object kind word `kind` (TABLE when none).
+    std::vector<engine::GrantTarget> grant_targets(const std::string& kind, const Node& object_text);
     void drop(const Node& n);
     void create_raw(const Node& n, const RawStatement& raw);
     void alter_default_privileges(const Node& n, const RawStatement& raw);

@@ -1,4 +1,4 @@
-// COMMENT ON, GRANT / REVOKE, DROP, statements kept verbatim, and the end-of-input checks.
+// COMMENT ON, DROP, statements kept verbatim, and the end-of-input checks.
 #include "grammar/statement.hpp"
 #include "transform/builder.hpp"
 
@@ -20,15 +20,6 @@ std::string upper_words(std::string_view s) {
         }
     }
     return out;
-}
-
-// The words that may start the object of GRANT … ON; anything else is a table name.
-bool is_grant_object_kind(const std::string& word) {
-    static const char* kinds[] = {"TABLE", "SEQUENCE", "FUNCTION", "PROCEDURE", "ROUTINE", "SCHEMA", "TYPE", "DOMAIN",
-                                  "DATABASE", "LANGUAGE", "LARGE", "FOREIGN", "TABLESPACE", "ALL", "PARAMETER"};
-    for (const char* k : kinds)
-        if (word == k) return true;
-    return false;
 }
 
 // Kinds the model keeps as statement text (grammar: raw_kind).
@@ -105,32 +96,7 @@ void Builder::comment(const Node& n) {
         const QualifiedName fname = lookup(parts, [&](const QualifiedName& q) { return catalog.has_function_named(q); });
         const Node* sig = child<g::comment_signature>(n);
         const engine::Expression args = make_token_expression(sig ? text_of(*sig) : "()");
-        // The signature's input arguments: top-level groups that are not OUT arguments.
-        std::size_t written_in_args = 0, depth = 0;
-        bool group_start = false;
-        for (const auto& t : args.tokens) {
-            if (t.text == "(" && ++depth == 1) group_start = true;
-            else if (t.text == "(") continue;
-            else if (t.text == ")") --depth;
-            else if (t.text == "," && depth == 1) group_start = true;
-            else if (group_start && depth == 1) {
-                written_in_args += t.text != "out";
-                group_start = false;
-            }
-        }
-        // Without an argument list the name must be unique, as in PostgreSQL.
-        engine::Function* match = nullptr;
-        int same_name = 0;
-        const std::string prefix = fname.quoted() + "(";
-        for (auto it = catalog.functions.lower_bound(prefix);
-             it != catalog.functions.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
-            engine::Function& f = it->second;
-            ++same_name;
-            std::size_t in_args = 0;
-            for (const auto& a : f.args) in_args += a.mode != engine::ArgMode::out;
-            if (!sig || written_in_args == in_args) match = &f;
-        }
-        if (!sig && same_name > 1) fail(n, "function name " + fname.quoted() + " is not unique");
+        engine::Function* match = find_function(fname, sig ? &args : nullptr, n);
         if (!match)
             fail(n, "function " + fname.quoted() + (sig ? std::string(text_of(*sig)) : std::string("()")) +
                         " does not exist");
@@ -172,25 +138,6 @@ void Builder::comment(const Node& n) {
         stamp(raw, n);
         catalog.raw_objects[{raw.kind, raw.identity}] = raw;
         catalog.creation_order.push_back("COMMENT " + raw.identity);
-    }
-}
-
-void Builder::grant(const Node& n) {
-    const bool revoke = upper_words(text_of(*child<g::grant_kind>(n))) == "REVOKE";
-    const std::string object = upper_words(text_of(*child<g::grant_object_text>(n)));
-    for (const auto* p : children<g::privilege_text>(n)) {
-        for (const auto* who : children<g::grantee>(n)) {
-            engine::Grant gr;
-            gr.where = location_of(n);
-            gr.revoke = revoke;
-            gr.privilege = upper_words(text_of(*p));
-            gr.object = std::string(text_of(*child<g::grant_object_text>(n)));
-            gr.object_kind = object.substr(0, object.find(' '));
-            if (!is_grant_object_kind(gr.object_kind)) gr.object_kind = "TABLE";  // GRANT … ON name means a table
-            gr.grantee = ident_of(*child<g::role_name>(*who)).str();  // "app_user" names the role app_user
-            gr.with_grant_option = child<g::grant_option>(n) != nullptr;
-            catalog.grants.push_back(std::move(gr));
-        }
     }
 }
 

@@ -37,7 +37,7 @@ void Builder::apply(const Node& root, const RawStatement& raw) {
     if (s.is_type<g::create_raw>()) return create_raw(s, raw);
     if (s.is_type<g::alter_default_privileges>()) return alter_default_privileges(s, raw);
     if (s.is_type<g::alter_view_default>()) return alter_view_default(s);
-    if (s.is_type<g::alter_owner_generic>()) return;  // owners are kept per object only where modelled
+    if (s.is_type<g::alter_owner_generic>()) return alter_owner(s);  // schemas and routines; other kinds ignored
     if (s.is_type<g::transaction_statement>()) return;
     if (s.is_type<g::data_statement>()) {
         std::string head(text_of(s).substr(0, text_of(s).find_first_of(" \t\n(")));

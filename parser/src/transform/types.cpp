@@ -121,7 +121,10 @@ void Builder::alter_type(const Node& n) {
         if (pos == it->second.labels.end()) fail(*rv, "enum label does not exist");
         *pos = string_value_of(text_of(*values[1]));
     } else if (const Node* o = child<g::at_owner_to>(n)) {
-        if (auto it = catalog.enums.find(name); it != catalog.enums.end()) it->second.owner = ident_of(*child<g::role_name>(*o)).str();
+        const std::string role = ident_of(*child<g::role_name>(*o)).str();
+        if (auto it = catalog.enums.find(name); it != catalog.enums.end()) it->second.owner = role;
+        if (auto it = catalog.composites.find(name); it != catalog.composites.end()) it->second.owner = role;
+        if (auto it = catalog.ranges.find(name); it != catalog.ranges.end()) it->second.owner = role;
     } else {
         fail(n, "this ALTER TYPE form is not supported in a desired-state file yet");
     }

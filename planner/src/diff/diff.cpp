@@ -10,7 +10,7 @@ namespace planner {
 
 namespace {
 
-facts::FactMap facts_of(const engine::Catalog& catalog) {
+facts::FactMap facts_of(const engine::Catalog& catalog, const engine::Catalog& other) {
     facts::FactMap map;
     facts::FactSink sink(map);
     facts::collect_schemas(catalog, sink);
@@ -23,6 +23,7 @@ facts::FactMap facts_of(const engine::Catalog& catalog) {
     facts::collect_triggers(catalog, sink);
     facts::collect_policies(catalog, sink);
     facts::collect_raw_objects(catalog, sink);
+    facts::collect_privileges(catalog, other, sink);
     return map;
 }
 
@@ -48,8 +49,8 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
 }  // namespace
 
 ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
-    const facts::FactMap a = facts_of(from);
-    const facts::FactMap b = facts_of(to);
+    const facts::FactMap a = facts_of(from, to);
+    const facts::FactMap b = facts_of(to, from);
     ChangeSet set;
     std::set<std::string> whole;  // tables added or dropped: their parts go with them
     auto part_of_whole = [&](const facts::ObjectFacts& o) { return !o.parent.empty() && whole.count(o.parent) > 0; };

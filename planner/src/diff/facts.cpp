@@ -155,6 +155,22 @@ void set_expression(ObjectFacts& object, const std::string& field, const std::op
         set(object, field, expression_key(*e, schema), e->text);
 }
 
+std::string partition_bound_key(const engine::Expression& bound) {
+    // The catalog prints every bound value as a quoted literal of the key's type: IN (1) on a
+    // text key reads IN ('1'), and a date on a timestamp key reads '2024-01-01 00:00:00'.
+    std::string key;
+    for (const auto& t : bound.tokens) {
+        std::string text = t.text;
+        if (t.kind == engine::TokenKind::string && text.size() >= 2 && text.front() == '\'' && text.back() == '\'') {
+            text = text.substr(1, text.size() - 2);
+            if (text.size() == 10 && text[4] == '-' && text[7] == '-') text += " 00:00:00";
+            text = utc_timestamp(text);
+        }
+        key += text + " ";
+    }
+    return key;
+}
+
 void set_comment(ObjectFacts& object, const engine::ObjectBase& base) {
     set(object, "comment", base.comment.value_or(""), base.comment ? engine::quote_literal(*base.comment) : "");
 }
@@ -216,6 +232,7 @@ std::string type_text(const engine::TypeName& type) {
     // character and bit without a length are character(1) and bit(1).
     engine::TypeName t = type;
     if ((t.name == "character" || t.name == "bit") && t.modifiers.empty()) t.modifiers = {"1"};
+    if (t.name == "numeric" && t.modifiers.size() == 1) t.modifiers.push_back("0");  // numeric(10) is numeric(10,0)
     std::string text = without_public(t.sql());
     const std::size_t bracket = text.find('[');
     if (bracket != std::string::npos && text.back() == ']') text = text.substr(0, bracket) + "[]";

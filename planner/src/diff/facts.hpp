@@ -48,6 +48,8 @@ void set_flag(ObjectFacts& object, const std::string& field, bool value);
 void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e,
                     const std::string& schema = "public");
 void set_comment(ObjectFacts& object, const engine::ObjectBase& base);
+// A partition bound's key: its tokens with literals unquoted, dates as midnight, instants in UTC.
+std::string partition_bound_key(const engine::Expression& bound);
 // A canonical key for an expression: its canonical tree, with `public.` qualifications dropped
 // (a file resolves names through search_path, the catalog prints them qualified).
 std::string expression_key(const engine::Expression& expression, const std::string& schema = "public");
@@ -80,5 +82,7 @@ void collect_functions(const engine::Catalog& catalog, FactSink& sink);    // fa
 void collect_triggers(const engine::Catalog& catalog, FactSink& sink);     // facts_trigger.cpp
 void collect_policies(const engine::Catalog& catalog, FactSink& sink);     // facts_policy.cpp
 void collect_raw_objects(const engine::Catalog& catalog, FactSink& sink);  // facts_raw.cpp
+// Owners `catalog` leaves unstated are taken from `other`.
+void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink);  // facts_privileges.cpp
 
 }  // namespace planner::facts

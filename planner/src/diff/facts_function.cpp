@@ -59,9 +59,15 @@ void collect_functions(const engine::Catalog& catalog, FactSink& sink) {
         set(o, "cost", number(f.cost.value_or(c_like ? 1 : 100)));
         const bool returns_rows = f.returns_set || !f.returns_table.empty();
         set(o, "rows", number(f.rows.value_or(returns_rows ? 1000 : 0)));
-        std::string config;
-        for (const auto& [name, value] : f.set_config) config += name + "=" + value + " ";
-        set(o, "set", config);
+        // SET search_path = a, 'b': the catalog quotes every list item; the quotes carry no meaning here.
+        std::string config, config_key;
+        for (const auto& [name, value] : f.set_config) {
+            config += name + "=" + value + " ";
+            std::string bare = value;
+            std::erase(bare, '\'');
+            config_key += name + "=" + bare + " ";
+        }
+        set(o, "set", config_key, config);
         set_comment(o, f);
     }
 }

@@ -126,8 +126,10 @@ void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
         set_flag(o, "unlogged", table.unlogged);
         set_expression(o, "partition by", table.partition_by);
         set(o, "partition of", table.partition_of ? path_of(table.partition_of->parent) : "");
-        set_expression(o, "partition bound",
-                       table.partition_of ? std::optional<engine::Expression>(table.partition_of->bound) : std::nullopt);
+        if (table.partition_of)
+            set(o, "partition bound", partition_bound_key(table.partition_of->bound), table.partition_of->bound.text);
+        else
+            set(o, "partition bound", "", "");
         std::string inherits;
         for (const auto& p : table.inherits) inherits += (inherits.empty() ? "" : ", ") + path_of(p);
         set(o, "inherits", inherits);

@@ -1,0 +1,251 @@
+// Privileges: what each object ends up with after the GRANTs and REVOKEs in statement order,
+// starting from what PostgreSQL gives on creation (EXECUTE on routines and USAGE on types to
+// PUBLIC, USAGE on the public schema to PUBLIC, nothing else). The owner's own privileges are
+// not compared, as owners are not.
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "facts.hpp"
+
+namespace planner::facts {
+
+namespace {
+
+using Privileges = std::map<std::string, bool>;   // "SELECT", "UPDATE (\"Name\")" → with grant option
+using Acl = std::map<std::string, Privileges>;    // grantee (PUBLIC for everyone) → privileges
+
+// An object privileges can be granted on.
+struct Grantable {
+    std::string kind;  // as GrantTarget::kind
+    engine::SourceLocation where;
+    std::optional<std::string> owner;
+    std::string schema;  // unquoted; empty for schemas
+};
+
+// ALTER DEFAULT PRIVILEGES [FOR ROLE …] [IN SCHEMA s, …] GRANT|REVOKE … ON <kinds> TO|FROM …:
+// what objects of `kind` created after it, in those schemas, start with. FOR ROLE is not
+// followed (the creating role is not known).
+struct DefaultPrivilege {
+    engine::SourceLocation where;
+    std::vector<std::string> schemas;  // empty: every schema
+    std::string kind;                  // as GrantTarget::kind
+    std::vector<engine::Grant> grants;  // one per privilege and grantee, targets unused
+};
+
+std::vector<std::string> words_of(const std::string& sql) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : sql) {
+        if (std::isspace(static_cast<unsigned char>(c)) || c == ',' || c == ';') {
+            if (!word.empty()) words.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(word);
+    return words;
+}
+
+std::string upper(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
+    return s;
+}
+
+std::string unquoted_name(const std::string& word) {
+    if (word.size() >= 2 && word.front() == '"' && word.back() == '"') return word.substr(1, word.size() - 2);
+    std::string lower = word;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    return lower;
+}
+
+std::optional<DefaultPrivilege> default_privilege(const engine::RawObject& raw) {
+    const auto words = words_of(raw.sql);
+    DefaultPrivilege d;
+    d.where = raw.where;
+    std::size_t i = 0;
+    auto at = [&](const char* w) { return i < words.size() && upper(words[i]) == w; };
+    while (i < words.size() && !at("GRANT") && !at("REVOKE")) {
+        if (at("SCHEMA")) {
+            for (++i; i < words.size() && !at("GRANT") && !at("REVOKE"); ++i) d.schemas.push_back(unquoted_name(words[i]));
+        } else {
+            ++i;
+        }
+    }
+    if (i == words.size()) return std::nullopt;
+    const bool revoke = at("REVOKE");
+    ++i;
+    bool option_only = false;
+    if (revoke && at("GRANT")) {  // GRANT OPTION FOR
+        option_only = true;
+        i += 3;
+    }
+    std::vector<std::string> privileges;
+    for (; i < words.size() && !at("ON"); ++i)
+        if (upper(words[i]) != "PRIVILEGES") privileges.push_back(upper(words[i]));
+    if (++i >= words.size()) return std::nullopt;
+    const std::string kind = upper(words[i++]);
+    d.kind = kind == "TABLES" ? "relation" : kind == "SEQUENCES" ? "sequence" : kind == "TYPES" ? "type"
+             : kind == "SCHEMAS" ? "schema" : "function";
+    ++i;  // TO | FROM
+    std::vector<std::string> grantees;
+    bool grant_option = false;
+    for (; i < words.size(); ++i) {
+        if (at("WITH")) {
+            grant_option = true;
+            break;
+        }
+        if (at("GROUP") || at("CASCADE") || at("RESTRICT")) continue;
+        grantees.push_back(unquoted_name(words[i]));
+    }
+    for (const auto& p : privileges)
+        for (const auto& g : grantees) {
+            engine::Grant grant;
+            grant.privilege = p;
+            grant.grantee = g;
+            grant.revoke = revoke;
+            grant.with_grant_option = revoke ? option_only : grant_option;
+            d.grants.push_back(std::move(grant));
+        }
+    return d;
+}
+
+bool before(const engine::SourceLocation& a, const engine::SourceLocation& b) {
+    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+}
+
+struct ObjectAcl {
+    Acl acl;
+    engine::SourceLocation where;  // the last GRANT or REVOKE on the object
+};
+
+Acl default_acl(const std::string& kind, const std::string& identity) {
+    if (kind == "function") return {{"PUBLIC", {{"EXECUTE", false}}}};
+    if (kind == "type") return {{"PUBLIC", {{"USAGE", false}}}};
+    if (kind == "schema" && identity == "public") return {{"PUBLIC", {{"USAGE", false}}}};
+    return {};
+}
+
+std::vector<std::string> all_privileges(const std::string& kind, bool columns) {
+    if (columns) return {"INSERT", "REFERENCES", "SELECT", "UPDATE"};
+    if (kind == "relation") return {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"};
+    if (kind == "sequence") return {"SELECT", "UPDATE", "USAGE"};
+    if (kind == "function") return {"EXECUTE"};
+    if (kind == "schema") return {"CREATE", "USAGE"};
+    return {"USAGE"};
+}
+
+std::string grantee_of(const std::string& name) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    return lower == "public" ? "PUBLIC" : name;
+}
+
+void apply(const engine::Grant& grant, const engine::GrantTarget& target, Acl& acl) {
+    std::vector<std::string> privileges = {grant.privilege};
+    if (grant.privilege == "ALL") privileges = all_privileges(target.kind, !grant.columns.empty());
+    std::vector<std::string> items;
+    for (const auto& p : privileges) {
+        if (grant.columns.empty()) items.push_back(p);
+        for (const auto& c : grant.columns) items.push_back(p + " (" + c.quoted() + ")");
+    }
+    const std::string grantee = grantee_of(grant.grantee);
+    Privileges& held = acl[grantee];
+    for (const auto& item : items) {
+        if (!grant.revoke) {
+            held[item] = held[item] || grant.with_grant_option;
+        } else if (grant.with_grant_option) {  // REVOKE GRANT OPTION FOR
+            if (auto it = held.find(item); it != held.end()) it->second = false;
+        } else {
+            held.erase(item);
+            // Revoking a table privilege revokes it on every column too.
+            if (grant.columns.empty())
+                std::erase_if(held, [&](const auto& kv) { return kv.first.rfind(item + " (", 0) == 0; });
+        }
+    }
+    if (held.empty()) acl.erase(grantee);
+}
+
+std::string shown(const Acl& acl) {
+    if (acl.empty()) return "none";
+    std::string out;
+    for (const auto& [grantee, privileges] : acl) {
+        out += (out.empty() ? "" : "; ") + grantee + ":";
+        bool first = true;
+        for (const auto& [privilege, option] : privileges) {
+            out += (first ? " " : ", ") + privilege + (option ? " WITH GRANT OPTION" : "");
+            first = false;
+        }
+    }
+    return out;
+}
+
+// Every object privileges can be granted on, by the identity grants resolve to.
+std::map<std::string, Grantable> grantable_objects(const engine::Catalog& catalog) {
+    std::map<std::string, Grantable> objects;
+    auto add = [&](const std::string& identity, const char* kind, const engine::ObjectBase& o, const engine::Ident& schema) {
+        objects[identity] = {kind, o.where, o.owner, schema.str()};
+    };
+    for (const auto& [name, s] : catalog.schemas) add(name.quoted(), "schema", s, {});
+    objects.emplace("public", Grantable{"schema", {}, {}, {}});
+    for (const auto& [name, t] : catalog.tables) add(path_of(name), "relation", t, name.schema);
+    for (const auto& [name, v] : catalog.views) add(path_of(name), "relation", v, name.schema);
+    for (const auto& [name, s] : catalog.sequences) add(path_of(name), "sequence", s, name.schema);
+    for (const auto& [key, f] : catalog.functions) add(key, "function", f, f.name.schema);
+    for (const auto& [name, t] : catalog.enums) add(path_of(name), "type", t, name.schema);
+    for (const auto& [name, t] : catalog.composites) add(path_of(name), "type", t, name.schema);
+    for (const auto& [name, t] : catalog.ranges) add(path_of(name), "type", t, name.schema);
+    for (const auto& [name, t] : catalog.domains) add(path_of(name), "type", t, name.schema);
+    return objects;
+}
+
+}  // namespace
+
+void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink) {
+    std::map<std::string, Grantable> objects = grantable_objects(catalog);
+    // An owner this side does not state (a desired-state file usually does not) is the other
+    // side's: whoever owns the object in the database.
+    for (const auto& [identity, o] : grantable_objects(other)) {
+        auto it = objects.find(identity);
+        if (it != objects.end() && !it->second.owner) it->second.owner = o.owner;
+    }
+
+    std::vector<DefaultPrivilege> defaults;
+    for (const auto& [key, raw] : catalog.raw_objects)
+        if (key.first == "DEFAULT PRIVILEGES")
+            if (auto d = default_privilege(raw)) defaults.push_back(std::move(*d));
+    // What an object starts with: PostgreSQL's defaults, then the default privileges in force
+    // where it was created.
+    auto initial = [&](const std::string& identity, const Grantable& object) {
+        Acl acl = default_acl(object.kind, identity);
+        for (const auto& d : defaults) {
+            if (d.kind != object.kind || !before(d.where, object.where)) continue;
+            if (!d.schemas.empty() && std::find(d.schemas.begin(), d.schemas.end(), object.schema) == d.schemas.end()) continue;
+            for (const auto& g : d.grants) apply(g, engine::GrantTarget{object.kind, identity}, acl);
+        }
+        return acl;
+    };
+    std::map<std::string, ObjectAcl> acls;
+    for (const auto& grant : catalog.grants) {
+        for (const auto& target : grant.targets) {
+            auto object = objects.find(target.identity);
+            if (object == objects.end()) continue;
+            const auto& owner = object->second.owner;
+            if (owner && grantee_of(grant.grantee) == grantee_of(*owner)) continue;
+            auto [it, fresh] = acls.try_emplace(target.identity);
+            if (fresh) it->second.acl = initial(target.identity, object->second);
+            it->second.where = grant.where;
+            apply(grant, target, it->second.acl);
+        }
+    }
+    for (const auto& [identity, object] : objects) {
+        auto it = acls.find(identity);
+        const Acl acl = it == acls.end() ? initial(identity, object) : it->second.acl;
+        ObjectFacts& o = sink.object(13, "privileges", identity, it == acls.end() ? object.where : it->second.where);
+        o.parent = identity;
+        set(o, "privileges", shown(acl));
+    }
+}
+
+}  // namespace planner::facts
