@@ -3,12 +3,16 @@
 // the object path, then what the database has against what is desired.
 #include <fmt/core.h>
 
+#include <set>
+
 #include "commands.hpp"
 #include "engine/json_writer.hpp"
 #include "exit_code.hpp"
+#include "introspect/normalize_expressions.hpp"
 #include "introspect/normalize_views.hpp"
 #include "introspect/read_catalog.hpp"
 #include "planner/diff.hpp"
+#include "planner/render_catalog.hpp"
 
 namespace app {
 
@@ -23,6 +27,24 @@ struct Difference {
     std::string desired;
     engine::SourceLocation where;  // in the desired state, when known
 };
+
+// The altered objects whose differing fields are expressions the server may print otherwise
+// (implicit casts, folded literals, SQL-standard bodies): they get a second look, deparsed by it.
+std::set<std::string> expression_differences(const planner::ChangeSet& changes) {
+    static const std::set<std::string> fields{"default", "generated", "check", "using", "with check", "body"};
+    std::set<std::string> paths;
+    for (const auto& c : changes.changes)
+        if (c.kind == planner::ChangeKind::altered)
+            for (const auto& f : c.fields)
+                if (fields.count(f.field)) paths.insert(c.path);
+    return paths;
+}
+
+std::string function_sql(const engine::Function& function) {
+    engine::Catalog one;
+    one.functions[function.signature()] = function;
+    return planner::render_catalog_sql(one);
+}
 
 std::string shown(const std::string& value) { return value.empty() ? "not set" : value; }
 
@@ -99,7 +121,14 @@ int drift(const Arguments& args, const RunSettings& settings) {
     // A database on both sides needs no normalising: both queries come from pg_get_viewdef.
     std::vector<introspect::ViewProblem> problems;
     if (!desired.from_database) problems = introspect::normalize_view_queries(connection, desired.catalog);
-    const planner::ChangeSet changes = planner::diff(live.catalog, desired.catalog);
+    planner::ChangeSet changes = planner::diff(live.catalog, desired.catalog);
+    if (!desired.from_database) {
+        const std::set<std::string> paths = expression_differences(changes);
+        if (!paths.empty()) {
+            introspect::normalize_expressions(connection, desired.catalog, paths, function_sql);
+            changes = planner::diff(live.catalog, desired.catalog);
+        }
+    }
     const std::vector<Difference> found = differences(changes, problems, desired.catalog);
 
     if (format == "json") {

@@ -1,18 +1,12 @@
 #include "introspect/normalize_views.hpp"
 
 #include "engine/diagnostic.hpp"
+#include "search_path_text.hpp"
 #include "transaction.hpp"
 
 namespace introspect {
 
 namespace {
-
-std::string path_sql(const std::vector<engine::Ident>& search_path) {
-    if (search_path.empty()) return "public";
-    std::string out;
-    for (const auto& schema : search_path) out += (out.empty() ? "" : ", ") + schema.quoted();
-    return out;
-}
 
 std::string column_list(const engine::View& view) {
     if (view.columns.empty()) return "";
@@ -36,7 +30,7 @@ std::vector<ViewProblem> normalize_view_queries(Connection& connection, engine::
             // name the live view itself now shadows (a view `xml` reading ''::xml, created before it
             // existed) gets a second try with pg_catalog first.
             std::string failure;
-            for (const std::string& path : {path_sql(view.search_path), "pg_catalog, " + path_sql(view.search_path)}) {
+            for (const std::string& path : {search_path_text(view.search_path), "pg_catalog, " + search_path_text(view.search_path)}) {
                 connection.execute("SAVEPOINT strata_probe");
                 try {
                     connection.query("SELECT pg_catalog.set_config('search_path', $1, true)", {path});

@@ -153,6 +153,49 @@ TEST_CASE("drift: a database loaded from a schema has no drift against it; 51 mu
     }
 }
 
+TEST_CASE("drift: expressions the server rewrites are deparsed by it, and real changes stay found", "[live][drift]") {
+    // Each of these is stored otherwise than written: implicit casts, folded literals, a
+    // SQL-standard body with parentheses added.
+    const std::string schema = R"SQL(
+CREATE TABLE foobar (
+    id int,
+    buzz float,
+    qty int,
+    price numeric,
+    mask bit(8) DEFAULT x'1F',
+    total numeric GENERATED ALWAYS AS (qty * price * (1 - 5 / 100)) STORED,
+    CHECK (id < buzz)
+);
+CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql RETURN a + b;
+ALTER TABLE foobar ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON foobar USING (id::text = current_setting('app.id', true)::text);
+)SQL";
+    test_support::TempDir dir;
+    const std::string desired = dir.write("schema.sql", schema);
+    test_support::ScratchDatabase db("drift_expressions");
+    {
+        introspect::Connection c(db.url());
+        c.execute(schema);
+    }
+    const auto clean = test_support::run_strata({"drift", "--url", db.url(), "--to", desired});
+    INFO(clean.out << clean.err);
+    CHECK(clean.exit_code == 0);
+    {
+        introspect::Connection c(db.url());
+        c.execute("CREATE OR REPLACE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql RETURN a - b;"
+                  "ALTER TABLE foobar DROP CONSTRAINT foobar_check, ADD CONSTRAINT foobar_check CHECK (id <= buzz)");
+    }
+    const auto changed = test_support::run_strata({"drift", "--url", db.url(), "--to", desired});
+    INFO(changed.out << changed.err);
+    CHECK(changed.exit_code == 2);
+    CHECK(changed.out.find("public.add(integer, integer): body is RETURN (a - b), desired RETURN (a + b)") != std::string::npos);
+    CHECK(changed.out.find("public.foobar.foobar_check: check is CHECK (((id)::double precision <= buzz)), desired "
+                           "CHECK (((id)::double precision < buzz))") != std::string::npos);
+    // Nothing is left behind: no temporary objects, no open transaction.
+    introspect::Connection c(db.url());
+    CHECK(c.query("SELECT count(*) FROM pg_class WHERE relname LIKE 'strata_probe%'").get(0, 0) == "0");
+}
+
 TEST_CASE("drift: json and github formats carry the desired file and line", "[live][drift]") {
     test_support::TempDir dir;
     const std::string desired = dir.write("schema.sql", "CREATE TABLE t (\n    id int,\n    email varchar(255)\n);\n");

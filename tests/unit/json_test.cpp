@@ -344,7 +344,7 @@ TEST_CASE("catalog json: a function with arguments, defaults and settings", "[js
     CHECK(catalog_to_json(catalog) == document_with("functions", R"json(    {
       "schema": "billing",
       "name": "add_tax",
-      "signature": "billing.add_tax(numeric(10,2), numeric)",
+      "signature": "billing.add_tax(numeric, numeric)",
       "is_procedure": false,
       "args": [
         {

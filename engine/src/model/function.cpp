@@ -7,7 +7,10 @@ std::string Function::signature() const {
     bool first = true;
     for (const auto& arg : args) {
         if (arg.mode == ArgMode::out) continue;
-        out += (first ? "" : ", ") + std::string(arg.mode == ArgMode::variadic ? "VARIADIC " : "") + arg.type.sql();
+        // PostgreSQL ignores argument typmods: f(bit(4)) is f(bit), f(varchar(10)) is f(varchar(20)).
+        TypeName type = arg.type;
+        type.modifiers.clear();
+        out += (first ? "" : ", ") + std::string(arg.mode == ArgMode::variadic ? "VARIADIC " : "") + type.sql();
         first = false;
     }
     return out + ")";

@@ -70,12 +70,7 @@ SELECT * FROM (
 }  // namespace
 
 void read_comments(ReadContext& context) {
-    std::string sql = comment_query;
-    sql::replace_all(sql, "$USER_SCHEMA", sql::user_schema());
-    sql::replace_all(sql, "$NOT_MEMBER_CLASS", sql::not_extension_member("pg_class", "c.oid"));
-    sql::replace_all(sql, "$NOT_MEMBER_TYPE", sql::not_extension_member("pg_type", "t.oid"));
-    sql::replace_all(sql, "$NOT_MEMBER_PROC", sql::not_extension_member("pg_proc", "p.oid"));
-    sql::replace_all(sql, "$NOT_MEMBER_COLLATION", sql::not_extension_member("pg_collation", "o.oid"));
+    const std::string sql = sql::with_filters(comment_query);
     for_each_row(context, sql, [&](const Row& row) {
         const std::string kind = row["kind"];
         const std::string schema = row["nspname"];

@@ -66,11 +66,7 @@ SELECT kind, nspname, name, arguments, NULL, 'OWNER', NULL, NULL, NULL, pg_catal
 }  // namespace
 
 void read_privileges(ReadContext& context) {
-    std::string sql = privilege_query;
-    sql::replace_all(sql, "$USER_SCHEMA", sql::user_schema());
-    sql::replace_all(sql, "$NOT_MEMBER_CLASS", sql::not_extension_member("pg_class", "c.oid"));
-    sql::replace_all(sql, "$NOT_MEMBER_TYPE", sql::not_extension_member("pg_type", "t.oid"));
-    sql::replace_all(sql, "$NOT_MEMBER_PROC", sql::not_extension_member("pg_proc", "p.oid"));
+    const std::string sql = sql::with_filters(privilege_query);
     std::set<std::string> owned;
     for_each_row(context, sql, [&](const Row& row) {
         const std::string kind = row["kind"];

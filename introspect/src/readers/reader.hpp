@@ -57,6 +57,9 @@ std::string user_schema(const std::string& alias = "n");
 std::string not_extension_member(const std::string& catalog, const std::string& oid);
 // Every `from` in `text` replaced by `to` (placeholders such as $USER_SCHEMA in a query).
 void replace_all(std::string& text, const std::string& from, const std::string& to);
+// `query` with its placeholders filled in: $USER_SCHEMA (alias n), and $NOT_MEMBER_CLASS,
+// _TYPE, _PROC, _COLLATION for the aliases c, t, p and o.
+std::string with_filters(std::string query);
 // Select-list columns collschema and collname, set when `differs` (the object's collation is not
 // its type's default), from the aliases co/cn that collation_join(oid) brings in.
 std::string collation_columns(const std::string& differs);

@@ -19,6 +19,15 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
         text.replace(at, from.size(), to);
 }
 
+std::string with_filters(std::string query) {
+    replace_all(query, "$USER_SCHEMA", user_schema());
+    replace_all(query, "$NOT_MEMBER_CLASS", not_extension_member("pg_class", "c.oid"));
+    replace_all(query, "$NOT_MEMBER_TYPE", not_extension_member("pg_type", "t.oid"));
+    replace_all(query, "$NOT_MEMBER_PROC", not_extension_member("pg_proc", "p.oid"));
+    replace_all(query, "$NOT_MEMBER_COLLATION", not_extension_member("pg_collation", "o.oid"));
+    return query;
+}
+
 std::string collation_columns(const std::string& differs) {
     return "CASE WHEN " + differs + " THEN cn.nspname END AS collschema, CASE WHEN " + differs +
            " THEN co.collname END AS collname";

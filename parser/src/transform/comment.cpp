@@ -10,18 +10,6 @@ using engine::QualifiedName;
 
 namespace {
 
-std::string upper_words(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        }
-    }
-    return out;
-}
-
 // Kinds the model keeps as statement text (grammar: raw_kind).
 bool catalog_has_raw_kind(const std::string& kind) {
     static const char* kinds[] = {"AGGREGATE", "CAST", "OPERATOR", "OPERATOR CLASS", "OPERATOR FAMILY", "RULE",

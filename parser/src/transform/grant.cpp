@@ -1,7 +1,8 @@
-// GRANT and REVOKE, and the owners of schemas and routines (the owner's own privileges are
-// not compared, so they must be known). GRANT and REVOKE are kept in statement order, each with the objects it names resolved as they
-// were at that statement (search_path, ALL TABLES IN SCHEMA), so that the privileges an object
-// ends up with can be worked out and compared (planner/diff/facts_privileges.cpp).
+// GRANT and REVOKE, and the owners of schemas and routines (an owner's own privileges are not
+// compared, so the owner must be known). GRANT and REVOKE are kept in statement order, each with
+// the objects it names resolved as they were at that statement (search_path, ALL TABLES IN
+// SCHEMA), so that the privileges an object ends up with can be worked out and compared
+// (planner/src/diff/facts_privileges.cpp).
 #include "grammar/statement.hpp"
 #include "transform/builder.hpp"
 
@@ -14,19 +15,6 @@ using engine::Token;
 using engine::TokenKind;
 
 namespace {
-
-std::string upper_trimmed(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        }
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
 
 // The words that may start the object of GRANT … ON; anything else is a table name.
 bool is_grant_object_kind(const std::string& word) {
@@ -103,7 +91,7 @@ std::vector<engine::GrantTarget> Builder::grant_targets(const std::string& kind,
         }
         return targets;
     }
-    const bool kind_written = !tokens.empty() && is_grant_object_kind(upper_trimmed(tokens[0].text));
+    const bool kind_written = !tokens.empty() && is_grant_object_kind(upper_words(tokens[0].text));
     for (const auto& o : named_objects(tokens, kind_written ? 1 : 0)) {
         if (kind == "TABLE" || kind == "SEQUENCE") {
             relation_target(lookup(o.parts, [&](const QualifiedName& q) {
@@ -130,9 +118,9 @@ std::vector<engine::GrantTarget> Builder::grant_targets(const std::string& kind,
 }
 
 void Builder::grant(const Node& n) {
-    const bool revoke = upper_trimmed(text_of(*child<g::grant_kind>(n))) == "REVOKE";
+    const bool revoke = upper_words(text_of(*child<g::grant_kind>(n))) == "REVOKE";
     const Node& object_text = *child<g::grant_object_text>(n);
-    const std::string object = upper_trimmed(text_of(object_text));
+    const std::string object = upper_words(text_of(object_text));
     std::string kind = object.substr(0, object.find(' '));
     if (!is_grant_object_kind(kind)) kind = "TABLE";  // GRANT … ON name means a table
     const std::vector<engine::GrantTarget> targets = grant_targets(kind, object_text);
@@ -140,7 +128,7 @@ void Builder::grant(const Node& n) {
         // "SELECT (id, "Name")": the privilege, and the columns with their case kept.
         const std::string_view text = text_of(*p);
         const std::size_t open = text.find('(');
-        std::string privilege = upper_trimmed(text.substr(0, open));
+        std::string privilege = upper_words(text.substr(0, open));
         if (privilege == "ALL PRIVILEGES") privilege = "ALL";
         std::vector<Ident> columns;
         if (open != std::string_view::npos)
@@ -164,7 +152,7 @@ void Builder::grant(const Node& n) {
 
 void Builder::alter_owner(const Node& n) {
     const std::string_view text = text_of(n);
-    const std::string upper = upper_trimmed(text);
+    const std::string upper = upper_words(text);
     const std::size_t owner_at = upper.rfind(" OWNER TO ");
     if (owner_at == std::string::npos) return;
     // "ALTER FUNCTION f(integer) OWNER TO r": the words up to OWNER TO, kind first.

@@ -1,6 +1,7 @@
 #include "transform/node.hpp"
 
 #include <atomic>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -250,6 +251,19 @@ engine::Expression make_partition_bound(std::string_view text) {
     engine::Expression e = make_token_expression(text);
     e.ast = tree_or_fallback(e.text, [](std::string_view t) { return parse_partition_bound(t); });
     return e;
+}
+
+std::string upper_words(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
 }
 
 }  // namespace parser

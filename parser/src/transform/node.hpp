@@ -40,6 +40,8 @@ const Node* find(const Node& n) {
 }
 
 std::string_view text_of(const Node& n);
+// Upper case, whitespace runs as one space, none at the ends: "ALL  privileges" → "ALL PRIVILEGES".
+std::string upper_words(std::string_view s);
 // The file being parsed, for location_of(); parse.cpp sets it around each statement.
 class SourceScope {
 public:

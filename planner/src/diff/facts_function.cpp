@@ -11,6 +11,15 @@ std::string number(double value) {
     const double whole = std::round(value);
     return whole == value ? std::to_string(static_cast<long long>(whole)) : std::to_string(value);
 }
+// Argument and result types as PostgreSQL keeps them: without typmods (bit(4) is stored as bit).
+std::string routine_type(const engine::TypeName& type) {
+    engine::TypeName t = type;
+    t.modifiers.clear();
+    std::string text = type_text(t);  // without typmods, so a "(1)" is type_text's bit/character default
+    if (const auto at = text.find("(1)"); at != std::string::npos) text.erase(at, 3);
+    return text;
+}
+
 const char* mode_sql(engine::ArgMode mode) {
     switch (mode) {
     case engine::ArgMode::out: return "OUT ";
@@ -26,24 +35,24 @@ void collect_functions(const engine::Catalog& catalog, FactSink& sink) {
         ObjectFacts& o = sink.object(9, f.is_procedure ? "procedure" : "function", key, f.where);
         std::string args_key, args_shown;
         for (const auto& a : f.args) {
-            const std::string text = mode_sql(a.mode) + (a.name.empty() ? "" : a.name.quoted() + " ") + type_text(a.type);
+            const std::string text = mode_sql(a.mode) + (a.name.empty() ? "" : a.name.quoted() + " ") + routine_type(a.type);
             args_key += text + (a.default_value ? " DEFAULT " + expression_key(*a.default_value) : "") + ";";
             args_shown += (args_shown.empty() ? "" : ", ") + text + (a.default_value ? " DEFAULT " + a.default_value->text : "");
         }
         set(o, "arguments", args_key, args_shown);
-        std::string returns = f.returns ? (f.returns_set ? "SETOF " : "") + type_text(*f.returns) : "";
+        std::string returns = f.returns ? (f.returns_set ? "SETOF " : "") + routine_type(*f.returns) : "";
         // Without RETURNS, OUT and INOUT arguments say it: one gives its type, more a record.
         if (!f.returns && f.returns_table.empty() && !f.is_procedure) {
             std::vector<const engine::FunctionArg*> outs;
             for (const auto& a : f.args)
                 if (a.mode == engine::ArgMode::out || a.mode == engine::ArgMode::inout) outs.push_back(&a);
             if (!outs.empty())
-                returns = std::string(f.returns_set ? "SETOF " : "") + (outs.size() == 1 ? type_text(outs[0]->type) : "record");
+                returns = std::string(f.returns_set ? "SETOF " : "") + (outs.size() == 1 ? routine_type(outs[0]->type) : "record");
         }
         if (!f.returns_table.empty()) {
             returns = "TABLE(";
             for (std::size_t i = 0; i < f.returns_table.size(); ++i)
-                returns += (i ? ", " : "") + f.returns_table[i].name.quoted() + " " + type_text(f.returns_table[i].type);
+                returns += (i ? ", " : "") + f.returns_table[i].name.quoted() + " " + routine_type(f.returns_table[i].type);
             returns += ")";
         }
         set(o, "returns", returns);
