@@ -121,7 +121,9 @@ void normalize_expressions(Connection& connection, engine::Catalog& desired, con
     if (paths.empty()) return;
     in_transaction(connection, "BEGIN", false, [&] {
         int n = 0;
-        for (const auto& [name, table] : desired.tables) {
+        for (const auto& entry : desired.tables) {
+            const engine::QualifiedName& name = entry.first;
+            const engine::Table& table = entry.second;
             if (table.foreign_server || !table_differs(desired, name, table, paths)) continue;
             const std::string probe = "strata_probe_" + std::to_string(++n);
             with_savepoint(connection, table.search_path, [&] {
@@ -141,7 +143,9 @@ void normalize_expressions(Connection& connection, engine::Catalog& desired, con
                 }
             });
         }
-        for (auto& [key, f] : desired.functions) {
+        for (auto& entry : desired.functions) {
+            const auto& key = entry.first;
+            engine::Function& f = entry.second;
             if (!f.sql_standard_body || !paths.count(key)) continue;
             const std::string probe = "strata_probe_f" + std::to_string(++n);
             with_savepoint(connection, f.search_path, [&] {

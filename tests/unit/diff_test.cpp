@@ -170,3 +170,23 @@ TEST_CASE("diff: privileges as GRANT, REVOKE and default privileges leave them, 
     require_altered("CREATE TYPE m AS ENUM ('a');", "CREATE TYPE m AS ENUM ('a'); REVOKE USAGE ON TYPE m FROM PUBLIC;",
                     "public.m", "privileges");
 }
+
+TEST_CASE("diff: statements kept whole compare without the qualifiers search_path made optional", "[diff]") {
+    // The catalog qualifies what the file left to search_path, quotes keywords, and prints an
+    // aggregate's options in its own order with canonical type names.
+    require_equal("CREATE SCHEMA app; SET search_path = app;"
+                  "CREATE FUNCTION tr(int, int) RETURNS int LANGUAGE sql AS 'select 1';"
+                  "CREATE AGGREGATE app.total(int) (initcond = '0', stype = int, sfunc = tr);"
+                  "CREATE COLLATION numeric (provider = icu, locale = 'en-u-kn-true');",
+                  "CREATE SCHEMA app;"
+                  "CREATE FUNCTION app.tr(integer, integer) RETURNS integer LANGUAGE sql AS 'select 1';"
+                  "CREATE AGGREGATE app.total(integer) (SFUNC = app.tr, STYPE = integer, INITCOND = '0');"
+                  "CREATE COLLATION app.\"numeric\" (provider = icu, locale = 'en-u-kn-true');");
+    // The object's own schema still counts, and so do the option values.
+    const planner::ChangeSet moved = diff_sql("CREATE SCHEMA a; CREATE SCHEMA b; CREATE AGGREGATE a.s(int) (sfunc = int4pl, stype = int);",
+                                              "CREATE SCHEMA a; CREATE SCHEMA b; CREATE AGGREGATE b.s(int) (sfunc = int4pl, stype = int);");
+    INFO(describe(moved));
+    CHECK(moved.changes.size() == 2);
+    require_altered("CREATE AGGREGATE s(int) (sfunc = int4pl, stype = int, initcond = '0');",
+                    "CREATE AGGREGATE s(int) (sfunc = int4pl, stype = int, initcond = '1');", "aggregate s(integer)", "definition");
+}

@@ -22,7 +22,7 @@ facts::FactMap facts_of(const engine::Catalog& catalog, const engine::Catalog& o
     facts::collect_functions(catalog, sink);
     facts::collect_triggers(catalog, sink);
     facts::collect_policies(catalog, sink);
-    facts::collect_raw_objects(catalog, sink);
+    facts::collect_raw_objects(catalog, other, sink);
     facts::collect_privileges(catalog, other, sink);
     return map;
 }

@@ -81,7 +81,8 @@ void collect_views(const engine::Catalog& catalog, FactSink& sink);        // fa
 void collect_functions(const engine::Catalog& catalog, FactSink& sink);    // facts_function.cpp
 void collect_triggers(const engine::Catalog& catalog, FactSink& sink);     // facts_trigger.cpp
 void collect_policies(const engine::Catalog& catalog, FactSink& sink);     // facts_policy.cpp
-void collect_raw_objects(const engine::Catalog& catalog, FactSink& sink);  // facts_raw.cpp
+// `other`: the schemas either side has (qualifiers that search_path made optional).
+void collect_raw_objects(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink);  // facts_raw.cpp
 // Owners `catalog` leaves unstated are taken from `other`.
 void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink);  // facts_privileges.cpp
 
