@@ -31,20 +31,19 @@ struct Difference {
 // The altered objects whose differing fields are expressions the server may print otherwise
 // (implicit casts, folded literals, SQL-standard bodies): they get a second look, deparsed by it.
 std::set<std::string> expression_differences(const planner::ChangeSet& changes) {
-    static const std::set<std::string> fields{"default", "generated", "check", "using", "with check", "body"};
+    static const std::set<std::pair<std::string, std::string>> fields{
+        {"column", "default"}, {"column", "generated"}, {"constraint", "check"}, {"policy", "using"},
+        {"policy", "with check"}, {"function", "body"}, {"procedure", "body"}, {"index", "columns"},
+        {"index", "predicate"}, {"rule", "definition"}};
     std::set<std::string> paths;
     for (const auto& c : changes.changes)
         if (c.kind == planner::ChangeKind::altered)
             for (const auto& f : c.fields)
-                if (fields.count(f.field)) paths.insert(c.path);
+                if (fields.count({c.object_kind, f.field})) paths.insert(c.path);
     return paths;
 }
 
-std::string function_sql(const engine::Function& function) {
-    engine::Catalog one;
-    one.functions[function.signature()] = function;
-    return planner::render_catalog_sql(one);
-}
+std::string catalog_sql(const engine::Catalog& catalog) { return planner::render_catalog_sql(catalog); }
 
 std::string shown(const std::string& value) { return value.empty() ? "not set" : value; }
 
@@ -125,7 +124,7 @@ int drift(const Arguments& args, const RunSettings& settings) {
     if (!desired.from_database) {
         const std::set<std::string> paths = expression_differences(changes);
         if (!paths.empty()) {
-            introspect::normalize_expressions(connection, desired.catalog, paths, function_sql);
+            introspect::normalize_expressions(connection, desired.catalog, paths, catalog_sql);
             changes = planner::diff(live.catalog, desired.catalog);
         }
     }

@@ -1,8 +1,10 @@
 #include "introspect/normalize_expressions.hpp"
 
+#include <algorithm>
+
 #include "engine/diagnostic.hpp"
 #include "parser/parse.hpp"
-#include "search_path_text.hpp"
+#include "probes/probe.hpp"
 #include "transaction.hpp"
 
 namespace introspect {
@@ -102,22 +104,11 @@ void take_expressions(engine::Catalog& desired, const engine::QualifiedName& nam
             if (k.kind == engine::ConstraintKind::check && p.name == k.name) k.check = p.check;
 }
 
-template <typename Probe>
-void with_savepoint(Connection& connection, const std::vector<engine::Ident>& search_path, Probe probe) {
-    connection.execute("SAVEPOINT strata_probe");
-    try {
-        connection.query("SELECT pg_catalog.set_config('search_path', $1, true)", {search_path_text(search_path)});
-        probe();
-    } catch (const engine::Error&) {
-        // Refused: the difference stays as it was found.
-    }
-    connection.execute("ROLLBACK TO SAVEPOINT strata_probe");
-}
-
 }  // namespace
 
 void normalize_expressions(Connection& connection, engine::Catalog& desired, const std::set<std::string>& paths,
-                           const std::function<std::string(const engine::Function&)>& function_sql) {
+                           const std::function<std::string(const engine::Catalog&)>& catalog_sql) {
+    using probes::with_savepoint;
     if (paths.empty()) return;
     in_transaction(connection, "BEGIN", false, [&] {
         int n = 0;
@@ -153,7 +144,9 @@ void normalize_expressions(Connection& connection, engine::Catalog& desired, con
                 copy.name = {engine::Ident("pg_temp"), engine::Ident(probe)};
                 copy.comment.reset();
                 copy.owner.reset();
-                connection.execute(function_sql(copy));
+                engine::Catalog one;
+                one.functions[copy.signature()] = copy;
+                connection.execute(catalog_sql(one));
                 connection.query("SELECT pg_catalog.set_config('search_path', '', true)");
                 Result def = connection.query("SELECT pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p "
                                               "WHERE p.pronamespace = pg_catalog.pg_my_temp_schema() AND p.proname = $1",
@@ -163,6 +156,9 @@ void normalize_expressions(Connection& connection, engine::Catalog& desired, con
                 if (parsed.catalog.functions.size() == 1) f.body = parsed.catalog.functions.begin()->second.body;
             });
         }
+        probes::probe_indexes(connection, desired, paths, catalog_sql, n);
+        if (std::any_of(paths.begin(), paths.end(), [](const std::string& p) { return p.rfind("rule ", 0) == 0; }))
+            probes::probe_rules(connection, desired, n);
     });
 }
 

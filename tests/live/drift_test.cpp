@@ -155,7 +155,8 @@ TEST_CASE("drift: a database loaded from a schema has no drift against it; 51 mu
 
 TEST_CASE("drift: expressions the server rewrites are deparsed by it, and real changes stay found", "[live][drift]") {
     // Each of these is stored otherwise than written: implicit casts, folded literals, a
-    // SQL-standard body with parentheses added.
+    // SQL-standard body with parentheses added, a default operator class, a VARIADIC call, a
+    // rule's unqualified names.
     const std::string schema = R"SQL(
 CREATE TABLE foobar (
     id int,
@@ -169,6 +170,12 @@ CREATE TABLE foobar (
 CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql RETURN a + b;
 ALTER TABLE foobar ENABLE ROW LEVEL SECURITY;
 CREATE POLICY p ON foobar USING (id::text = current_setting('app.id', true)::text);
+CREATE TABLE docs (name text, body jsonb, tags text[]);
+CREATE INDEX docs_name ON docs (name text_ops);
+CREATE INDEX docs_tags ON docs USING gin (tags array_ops);
+CREATE INDEX docs_path ON docs (jsonb_extract_path_text(body, 'a', 'b')) WHERE name > 'm';
+CREATE TABLE docs_log (name text);
+CREATE RULE docs_logged AS ON INSERT TO docs DO ALSO INSERT INTO docs_log (name) VALUES (new.name);
 )SQL";
     test_support::TempDir dir;
     const std::string desired = dir.write("schema.sql", schema);
@@ -183,7 +190,9 @@ CREATE POLICY p ON foobar USING (id::text = current_setting('app.id', true)::tex
     {
         introspect::Connection c(db.url());
         c.execute("CREATE OR REPLACE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql RETURN a - b;"
-                  "ALTER TABLE foobar DROP CONSTRAINT foobar_check, ADD CONSTRAINT foobar_check CHECK (id <= buzz)");
+                  "ALTER TABLE foobar DROP CONSTRAINT foobar_check, ADD CONSTRAINT foobar_check CHECK (id <= buzz);"
+                  "DROP INDEX docs_name; CREATE INDEX docs_name ON docs (name text_pattern_ops);"
+                  "CREATE OR REPLACE RULE docs_logged AS ON INSERT TO docs DO ALSO INSERT INTO docs_log (name) VALUES (upper(new.name))");
     }
     const auto changed = test_support::run_strata({"drift", "--url", db.url(), "--to", desired});
     INFO(changed.out << changed.err);
@@ -191,6 +200,10 @@ CREATE POLICY p ON foobar USING (id::text = current_setting('app.id', true)::tex
     CHECK(changed.out.find("public.add(integer, integer): body is RETURN (a - b), desired RETURN (a + b)") != std::string::npos);
     CHECK(changed.out.find("public.foobar.foobar_check: check is CHECK (((id)::double precision <= buzz)), desired "
                            "CHECK (((id)::double precision < buzz))") != std::string::npos);
+    CHECK(changed.out.find("public.docs_name: columns is name text_pattern_ops, desired name (") != std::string::npos);
+    CHECK(changed.out.find("rule docs_logged on docs: definition is") != std::string::npos);
+    CHECK(changed.out.find("docs_tags") == std::string::npos);
+    CHECK(changed.out.find("docs_path") == std::string::npos);
     // Nothing is left behind: no temporary objects, no open transaction.
     introspect::Connection c(db.url());
     CHECK(c.query("SELECT count(*) FROM pg_class WHERE relname LIKE 'strata_probe%'").get(0, 0) == "0");
