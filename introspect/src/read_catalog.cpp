@@ -41,6 +41,7 @@ void read_all(ReadContext& context) {
     read_policies(context);
     read_comments(context);
     read_privileges(context);
+    read_dependencies(context);
 }
 
 }  // namespace
@@ -54,7 +55,7 @@ CatalogRead read_catalog(Connection& connection, const ReadOptions& options) {
     const std::size_t queries_before = connection.queries_run();
     CatalogScript script;
     ObjectFilter filter(options.exclude, options.schemas);
-    ReadContext context{connection, filter, script, read.warnings, version, {}};
+    ReadContext context{connection, filter, script, read.warnings, version, {}, {}};
     // One snapshot for every query; an empty search_path makes the deparsers qualify every
     // name outside pg_catalog.
     in_transaction(connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", true, [&] {
@@ -67,6 +68,7 @@ CatalogRead read_catalog(Connection& connection, const ReadOptions& options) {
         std::cerr << read.script;
     parser::ParseResult parsed = parser::parse_sql(read.script, "database " + connection.database_name());
     read.catalog = std::move(parsed.catalog);
+    read.catalog.dependencies = std::move(context.dependencies);
     for (auto& warning : parsed.warnings) read.warnings.push_back(std::move(warning));
     return read;
 }

@@ -28,7 +28,8 @@ engine::Expression expr(const char* text) { return {text, {}}; }
 std::string document_with(const std::string& key, const std::string& elements) {
     static const char* const keys[] = {"schemas", "extensions", "enums",    "composites", "ranges",
                                        "domains", "sequences",  "tables",   "indexes",    "views",
-                                       "functions", "triggers", "policies", "raw_objects", "grants"};
+                                       "functions", "triggers", "policies", "raw_objects", "grants",
+                                       "dependencies"};
     std::string out = "{\n";
     bool first = true;
     for (const char* k : keys) {
@@ -129,7 +130,8 @@ TEST_CASE("catalog json: the empty catalog has every section", "[json]") {
           "  \"triggers\": [],\n"
           "  \"policies\": [],\n"
           "  \"raw_objects\": [],\n"
-          "  \"grants\": []\n"
+          "  \"grants\": [],\n"
+          "  \"dependencies\": []\n"
           "}\n");
 }
 
@@ -430,7 +432,8 @@ TEST_CASE("catalog json: awkward names and text are escaped, never mangled", "[j
           "  \"triggers\": [],\n"
           "  \"policies\": [],\n"
           "  \"raw_objects\": [],\n"
-          "  \"grants\": []\n"
+          "  \"grants\": [],\n"
+          "  \"dependencies\": []\n"
           "}\n");
 
     // A reference to the same names is their quoted SQL spelling, then JSON-escaped.
@@ -501,5 +504,21 @@ TEST_CASE("catalog json: deterministic bytes, independent of insertion order", "
       "with_grant_option": true,
       "revoke": false,
       "source": "grants.sql:9"
+    })json"));
+}
+
+TEST_CASE("catalog json: dependency edges, dependent and referenced named as the server names them", "[json]") {
+    Catalog catalog;
+    catalog.dependencies.insert({{"view", "public.v"}, {"table column", "public.t.id"}, "view query"});
+    CHECK(catalog_to_json(catalog) == document_with("dependencies", R"json(    {
+      "dependent": {
+        "kind": "view",
+        "identity": "public.v"
+      },
+      "referenced": {
+        "kind": "table column",
+        "identity": "public.t.id"
+      },
+      "reason": "view query"
     })json"));
 }

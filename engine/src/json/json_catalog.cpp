@@ -38,6 +38,7 @@ std::string catalog_to_json(const Catalog& catalog) {
     section(w, "policies", catalog.policies, write_policy);
     section(w, "raw_objects", catalog.raw_objects, write_raw_object);
     section(w, "grants", catalog.grants, write_grant);
+    section(w, "dependencies", catalog.dependencies, write_dependency);
     w.end_object();
     return std::move(w).take() + "\n";
 }

@@ -41,4 +41,18 @@ void write_grant(JsonWriter& w, const Grant& grant) {
     w.end_object();
 }
 
+void write_dependency(JsonWriter& w, const Dependency& dependency) {
+    w.begin_object();
+    w.key("dependent").begin_object();
+    field(w, "kind", dependency.dependent.kind);
+    field(w, "identity", dependency.dependent.identity);
+    w.end_object();
+    w.key("referenced").begin_object();
+    field(w, "kind", dependency.referenced.kind);
+    field(w, "identity", dependency.referenced.identity);
+    w.end_object();
+    field(w, "reason", dependency.reason);
+    w.end_object();
+}
+
 }  // namespace engine::json_detail

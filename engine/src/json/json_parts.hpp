@@ -79,5 +79,6 @@ void write_trigger(JsonWriter& w, const Trigger& trigger);
 void write_policy(JsonWriter& w, const Policy& policy);
 void write_raw_object(JsonWriter& w, const RawObject& object);
 void write_grant(JsonWriter& w, const Grant& grant);
+void write_dependency(JsonWriter& w, const Dependency& dependency);
 
 }  // namespace engine::json_detail

@@ -9,6 +9,7 @@
 
 #include "../catalog_script.hpp"
 #include "../object_filter.hpp"
+#include "engine/model/dependency.hpp"
 #include "introspect/connection.hpp"
 
 namespace introspect {
@@ -28,6 +29,7 @@ struct ReadContext {
     std::vector<std::string>& warnings;
     int server_version;  // server_version_num, e.g. 150004
     std::map<std::string, BodyObject> bodies;  // by oid (pg_proc and pg_class share the oid counter)
+    std::set<engine::Dependency> dependencies;  // set on the catalog once the script is parsed
 };
 
 class Row {
@@ -97,5 +99,6 @@ void read_rules(ReadContext& context);
 void read_policies(ReadContext& context);
 void read_comments(ReadContext& context);
 void read_privileges(ReadContext& context);
+void read_dependencies(ReadContext& context);
 
 }  // namespace introspect

@@ -2,9 +2,11 @@
 // The whole model: what a desired-state file or a live database contains.
 // Containers are ordered maps so that iteration, and thus every output, is deterministic.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "engine/model/dependency.hpp"
 #include "engine/model/extension.hpp"
 #include "engine/model/function.hpp"
 #include "engine/model/index.hpp"
@@ -46,6 +48,8 @@ struct Catalog {
     // The order views, functions and raw objects were created in; a safe creation order
     // for bodies the model does not analyse.
     std::vector<std::string> creation_order;
+    // What depends on what, as the server records it (live databases only; see dependency.hpp).
+    std::set<Dependency> dependencies;
 
     // Is `name` a relation (table, view, sequence, index) in this catalog?
     bool has_relation(const QualifiedName& name) const;
