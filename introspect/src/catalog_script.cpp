@@ -8,6 +8,10 @@ void CatalogScript::add(Phase phase, const std::string& statement) {
     text += ";\n";
 }
 
+void CatalogScript::append(const CatalogScript& other) {
+    for (std::size_t i = 0; i < phases_.size(); ++i) phases_[i] += other.phases_[i];
+}
+
 std::string CatalogScript::text() const {
     std::string out;
     for (const auto& phase : phases_) out += phase;

@@ -37,6 +37,8 @@ class CatalogScript {
 public:
     // `statement` without the trailing semicolon.
     void add(Phase phase, const std::string& statement);
+    // Every phase of `other` after this one's (readers run on a second connection).
+    void append(const CatalogScript& other);
     std::string text() const;
 
 private:

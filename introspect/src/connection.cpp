@@ -3,6 +3,8 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 
 #include "engine/diagnostic.hpp"
@@ -92,6 +94,31 @@ int Result::column_index(const char* name) const {
 
 Connection::Connection(const std::string& target) : password_(find_password(target)) {
     conn_ = PQconnectdb(target.c_str());
+    check_connected();
+}
+
+Connection Connection::sibling() const {
+    // The options libpq settled on for this connection (password included), passed as arrays:
+    // nothing is pasted into a conninfo string.
+    std::vector<const char*> keywords, values;
+    PQconninfoOption* options = PQconninfo(conn_);
+    if (!options) throw engine::Error("cannot connect to PostgreSQL: out of memory");
+    for (PQconninfoOption* o = options; o->keyword; ++o)
+        if (o->val && *o->val) {
+            keywords.push_back(o->keyword);
+            values.push_back(o->val);
+        }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    Connection other;
+    other.password_ = password_;
+    other.conn_ = PQconnectdbParams(keywords.data(), values.data(), 0);
+    PQconninfoFree(options);
+    other.check_connected();
+    return other;
+}
+
+void Connection::check_connected() {
     if (!conn_) throw engine::Error("cannot connect to PostgreSQL: out of memory");
     if (PQstatus(conn_) != CONNECTION_OK) {
         std::string message = trim_trailing_newlines(PQerrorMessage(conn_));
@@ -139,11 +166,38 @@ std::string Connection::describe() const {
     return "host " + host + " port " + text(PQport(conn_)) + " database " + text(PQdb(conn_));
 }
 
+namespace {
+
+// STRATA_DEBUG_QUERIES=1: every statement's time and first line on stderr (for profiling the
+// introspector; parameters are not printed).
+class QueryTimer {
+public:
+    explicit QueryTimer(const std::string& sql) : sql_(sql), start_(std::chrono::steady_clock::now()) {}
+    ~QueryTimer() {
+        static const bool enabled = [] {
+            const char* v = std::getenv("STRATA_DEBUG_QUERIES");
+            return v && std::string(v) == "1";
+        }();
+        if (!enabled) return;
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
+        std::string head = sql_.substr(0, sql_.find_first_of("\n"));
+        if (head.size() < 8) head = sql_.substr(0, 120);
+        std::fprintf(stderr, "query %8.1f ms: %.100s\n", ms, head.c_str());
+    }
+
+private:
+    const std::string& sql_;
+    std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace
+
 Result Connection::query(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
     ++queries_run_;
+    const QueryTimer timer(sql);
     return checked(PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
                                 nullptr, 0));
 }
@@ -161,6 +215,7 @@ Result Connection::checked(pg_result* raw) {
 
 void Connection::execute(const std::string& sql) {
     ++queries_run_;
+    const QueryTimer timer(sql);
     checked(PQexec(conn_, sql.c_str()));
 }
 

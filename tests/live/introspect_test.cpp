@@ -152,6 +152,12 @@ TEST_CASE("a role with only CONNECT and USAGE can be introspected with", "[live]
     CHECK(read.catalog.functions.size() == 1);
     CHECK(read.catalog.policies.size() == 1);
     CHECK(read.catalog.dependencies.count({{"view", "app.v"}, {"table column", "app.accounts.id"}, "view query"}) == 1);
+    // A role allowed one connection gets no second one for the slow readers: one connection
+    // reads everything, and the model is the same.
+    owner.execute("ALTER ROLE " + engine::quote_ident(role) + " CONNECTION LIMIT 1");
+    const introspect::CatalogRead alone = introspect::read_catalog(reader);
+    CHECK(engine::catalog_to_json(alone.catalog) == engine::catalog_to_json(read.catalog));
+    CHECK(alone.queries < read.queries);
     owner.execute("DROP OWNED BY " + engine::quote_ident(role) + "; REVOKE ALL ON SCHEMA app FROM " +
                   engine::quote_ident(role));
     reader = introspect::Connection(db.url());

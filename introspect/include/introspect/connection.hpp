@@ -37,6 +37,9 @@ public:
     // Runs one or more statements without parameters (a script).
     void execute(const std::string& sql);
 
+    // A second connection to the same server, database and role, with the same settings.
+    Connection sibling() const;
+
     int server_version() const;  // e.g. 150004
     // "host H port P database D" for messages; no user secrets.
     std::string describe() const;
@@ -44,6 +47,8 @@ public:
     std::size_t queries_run() const { return queries_run_; }
 
 private:
+    Connection() = default;
+    void check_connected();
     std::string redact(std::string message) const;
     // Throws, naming the connection, unless `result` succeeded.
     Result checked(pg_result* result);

@@ -9,9 +9,9 @@ namespace introspect {
 void read_indexes(ReadContext& context) {
     const std::string sql =
         "SELECT n.nspname, ic.relname AS index_name, c.relname AS table_name, "
-        "pg_catalog.pg_get_indexdef(i.indexrelid) AS definition, i.indisvalid, ic.relkind AS index_kind, "
-        "EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid "
-        " AND k.contype IN ('p', 'u', 'x')) AS constraint_index, "
+        // A constraint's index is not deparsed: its constraint's definition says it all.
+        "CASE WHEN k.conindid IS NULL THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition, "
+        "i.indisvalid, ic.relkind AS index_kind, k.conindid IS NOT NULL AS constraint_index, "
         "pn.nspname AS parent_schema, pc.relname AS parent_name, "
         "(SELECT pg_catalog.array_agg(a.attnum::text || ' ' || a.attstattarget::text ORDER BY a.attnum) "
         " FROM pg_catalog.pg_attribute a WHERE a.attrelid = i.indexrelid AND a.attstattarget >= 0) AS statistics "
@@ -21,6 +21,8 @@ void read_indexes(ReadContext& context) {
         "LEFT JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid "
         "LEFT JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent "
         "LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace "
+        "LEFT JOIN LATERAL (SELECT k.conindid FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid "
+        " AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x') LIMIT 1) k ON true "
         "WHERE c.relkind IN ('r', 'p', 'm') AND " +
         sql::user_schema() + " AND " + sql::not_extension_member("pg_class", "c.oid") + " ORDER BY ic.oid";
     for_each_row(context, sql, [&](const Row& row) {
