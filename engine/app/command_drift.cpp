@@ -6,13 +6,10 @@
 #include <set>
 
 #include "commands.hpp"
+#include "compare_with_server.hpp"
 #include "engine/json_writer.hpp"
 #include "exit_code.hpp"
-#include "introspect/normalize_expressions.hpp"
-#include "introspect/normalize_views.hpp"
 #include "introspect/read_catalog.hpp"
-#include "planner/diff.hpp"
-#include "planner/render_catalog.hpp"
 
 namespace app {
 
@@ -27,23 +24,6 @@ struct Difference {
     std::string desired;
     engine::SourceLocation where;  // in the desired state, when known
 };
-
-// The altered objects whose differing fields are expressions the server may print otherwise
-// (implicit casts, folded literals, SQL-standard bodies): they get a second look, deparsed by it.
-std::set<std::string> expression_differences(const planner::ChangeSet& changes) {
-    static const std::set<std::pair<std::string, std::string>> fields{
-        {"column", "default"}, {"column", "generated"}, {"constraint", "check"}, {"policy", "using"},
-        {"policy", "with check"}, {"function", "body"}, {"procedure", "body"}, {"index", "columns"},
-        {"index", "predicate"}, {"rule", "definition"}};
-    std::set<std::string> paths;
-    for (const auto& c : changes.changes)
-        if (c.kind == planner::ChangeKind::altered)
-            for (const auto& f : c.fields)
-                if (fields.count({c.object_kind, f.field})) paths.insert(c.path);
-    return paths;
-}
-
-std::string catalog_sql(const engine::Catalog& catalog) { return planner::render_catalog_sql(catalog); }
 
 std::string shown(const std::string& value) { return value.empty() ? "not set" : value; }
 
@@ -117,18 +97,11 @@ int drift(const Arguments& args, const RunSettings& settings) {
     introspect::CatalogRead live = introspect::read_catalog(connection, {settings.exclude, settings.schemas});
     for (const auto& w : desired.warnings) fmt::print(stderr, "{}\n", w);
     for (const auto& w : live.warnings) fmt::print(stderr, "{}\n", w);
-    // A database on both sides needs no normalising: both queries come from pg_get_viewdef.
-    std::vector<introspect::ViewProblem> problems;
-    if (!desired.from_database) problems = introspect::normalize_view_queries(connection, desired.catalog);
-    planner::ChangeSet changes = planner::diff(live.catalog, desired.catalog);
-    if (!desired.from_database) {
-        const std::set<std::string> paths = expression_differences(changes);
-        if (!paths.empty()) {
-            introspect::normalize_expressions(connection, desired.catalog, paths, catalog_sql);
-            changes = planner::diff(live.catalog, desired.catalog);
-        }
-    }
-    const std::vector<Difference> found = differences(changes, problems, desired.catalog);
+    // A database on both sides needs no normalising: both sides come from the same deparsers.
+    Comparison comparison;
+    if (desired.from_database) comparison.changes = planner::diff(live.catalog, desired.catalog);
+    else comparison = compare_with_server(connection, live.catalog, desired.catalog);
+    const std::vector<Difference> found = differences(comparison.changes, comparison.problems, desired.catalog);
 
     if (format == "json") {
         engine::JsonWriter w;

@@ -41,7 +41,7 @@ int version(const Arguments&, const RunSettings&) {
 const std::map<std::string_view, Handler>& handlers() {
     static const std::map<std::string_view, Handler> table{
         {"version", version},
-        {"plan", not_built},
+        {"plan", plan},
         {"apply", not_built},
         {"drift", drift},
         {"lint", not_built},

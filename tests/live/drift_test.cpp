@@ -251,3 +251,27 @@ TEST_CASE("drift: a role with only CONNECT and USAGE can run it", "[live][drift]
     owner.execute("REVOKE ALL ON SCHEMA app FROM " + quoted(role) + "; REVOKE ALL ON DATABASE " + quoted(db.name()) +
                   " FROM " + quoted(role) + "; DROP ROLE " + quoted(role));
 }
+
+TEST_CASE("plan --format text with a database on either side goes through drift's comparison", "[live][plan]") {
+    // Written otherwise than the server stores it: the view, the check, the index's opclass.
+    const std::string schema = "CREATE TABLE t (id int, price numeric CHECK (price > 0), name text);\n"
+                               "CREATE INDEX t_name ON t (name text_ops);\n"
+                               "CREATE VIEW cheap AS SELECT id FROM t WHERE price < 10;\n";
+    test_support::TempDir dir;
+    const std::string same = dir.write("same.sql", schema);
+    const std::string changed = dir.write("changed.sql", schema + "ALTER TABLE t ADD COLUMN note text;\n");
+    test_support::ScratchDatabase db("plan_text");
+    {
+        introspect::Connection c(db.url());
+        c.execute(schema);
+    }
+    auto none = test_support::run_strata({"plan", "--from", db.url(), "--to", same, "--format", "text", "--exit-code"});
+    INFO(none.out << none.err);
+    CHECK(none.exit_code == 0);
+    CHECK(none.out == "-- no changes\n");
+    CHECK(none.err.find("approximate") == std::string::npos);
+    auto forward = test_support::run_strata({"plan", "--from", db.url(), "--to", changed, "--format", "text"});
+    CHECK(forward.out == "+ column public.t.note\n");
+    auto backward = test_support::run_strata({"plan", "--from", changed, "--to", db.url(), "--format", "text"});
+    CHECK(backward.out == "- column public.t.note\n");
+}
