@@ -1,11 +1,12 @@
-// strata plan --from SRC --to SRC --format text: the changes that take one state to the other,
-// one line each (`+ table public.invoices`, `~ column public.users.email: type text → character
-// varying(255)`), from the same diff drift uses. A live database on one side settles the file
-// side's views and expressions, as drift does; two files are compared without a server, and
-// stderr says where that comparison is approximate. The ordered SQL (--format sql, json) comes
-// with the planner.
+// strata plan --from SRC --to SRC: the SQL script (--format sql, the default), the same steps as
+// JSON, or the change list (--format text: `+ table public.invoices`, `~ column public.users.email:
+// type text → character varying(255)`), all from the diff drift uses. A live database on one side
+// settles the file side's views and expressions, as drift does; two files are compared without a
+// server, and stderr says where that comparison is approximate. Destructive steps without
+// --allow-destructive are commented out, listed on stderr, and the exit code is 3.
 #include <fmt/core.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -16,6 +17,7 @@
 #include "engine/version.hpp"
 #include "exit_code.hpp"
 #include "introspect/read_catalog.hpp"
+#include "planner/plan.hpp"
 
 namespace app {
 
@@ -59,28 +61,56 @@ std::vector<std::string> text_lines(const Comparison& comparison) {
     return lines;
 }
 
-// Both sides loaded; a database side settles the file side against its server.
-Comparison compare(const std::string& from, const std::string& to, const RunSettings& settings) {
+// Both sides loaded, and compared; a database side settles the file side against its server.
+struct Sides {
+    engine::Catalog from;
+    engine::Catalog to;
+    Comparison comparison;
+};
+
+Sides load_sides(const std::string& from, const std::string& to, const RunSettings& settings) {
     const bool from_db = is_database_source(from);
     const bool to_db = is_database_source(to);
+    Sides sides;
     if (from_db != to_db) {
         introspect::Connection connection(from_db ? from : to);
         introspect::CatalogRead live = introspect::read_catalog(connection, {settings.exclude, settings.schemas});
         LoadedSource file = load_source(from_db ? to : from, settings);
         for (const auto& w : file.warnings) fmt::print(stderr, "{}\n", w);
         for (const auto& w : live.warnings) fmt::print(stderr, "{}\n", w);
-        return compare_with_server(connection, live.catalog, file.catalog, from_db);
+        sides.comparison = compare_with_server(connection, live.catalog, file.catalog, from_db);
+        sides.from = std::move(from_db ? live.catalog : file.catalog);
+        sides.to = std::move(from_db ? file.catalog : live.catalog);
+        return sides;
     }
     LoadedSource a = load_source(from, settings);
     LoadedSource b = load_source(to, settings);
     for (const auto& w : a.warnings) fmt::print(stderr, "{}\n", w);
     for (const auto& w : b.warnings) fmt::print(stderr, "{}\n", w);
-    Comparison comparison;
-    comparison.changes = planner::diff(a.catalog, b.catalog);
-    if (!from_db && comparison.changes.approximate)
+    sides.comparison.changes = planner::diff(a.catalog, b.catalog);
+    if (!from_db && sides.comparison.changes.approximate)
         fmt::print(stderr, "strata plan: no database on either side: view and rule bodies were compared as normalised "
                            "text, an approximate comparison (a URL on one side lets the server settle them)\n");
-    return comparison;
+    sides.from = std::move(a.catalog);
+    sides.to = std::move(b.catalog);
+    return sides;
+}
+
+// Whether a table of the live `from` database has rows: one cheap EXISTS per table asked about,
+// on a connection opened when first needed; unknown when it cannot be read.
+planner::PlanOptions plan_options(const std::string& from) {
+    planner::PlanOptions options;
+    if (!is_database_source(from)) return options;
+    auto connection = std::make_shared<std::optional<introspect::Connection>>();
+    options.table_has_rows = [connection, from](const engine::QualifiedName& table) -> std::optional<bool> {
+        try {
+            if (!*connection) connection->emplace(from);
+            return (*connection)->query("SELECT EXISTS (SELECT 1 FROM " + table.quoted() + ")").get(0, 0) == "t";
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    };
+    return options;
 }
 
 }  // namespace
@@ -92,17 +122,33 @@ int plan(const Arguments& args, const RunSettings& settings) {
             return exit_error;
         }
     const std::string format = args.value("--format").value_or("sql");
-    if (format != "text") {
-        fmt::print(stderr,
-                   "strata plan: --format {} is not available yet in this build of strata {}: the ordered SQL comes "
-                   "with the planner; --format text lists the changes\n",
-                   format, engine::strata_version);
+    if (format != "text" && format != "sql" && format != "json") {
+        fmt::print(stderr, "strata plan: unknown --format {} (sql, json or text)\n", format);
         return exit_error;
     }
-    const std::vector<std::string> lines = text_lines(compare(*settings.from, *settings.to, settings));
-    if (lines.empty()) fmt::print("-- no changes\n");
-    for (const auto& line : lines) fmt::print("{}\n", line);
-    return !lines.empty() && args.has("--exit-code") ? exit_differences : exit_ok;
+    Sides sides = load_sides(*settings.from, *settings.to, settings);
+    if (format == "text") {
+        const std::vector<std::string> lines = text_lines(sides.comparison);
+        if (lines.empty()) fmt::print("-- no changes\n");
+        for (const auto& line : lines) fmt::print("{}\n", line);
+        return !lines.empty() && args.has("--exit-code") ? exit_differences : exit_ok;
+    }
+    if (!sides.comparison.problems.empty()) {
+        const auto& p = sides.comparison.problems.front();
+        fmt::print(stderr, "strata plan: view {}: cannot be created from the desired query: {}\n", p.view.quoted(), p.message);
+        return exit_error;
+    }
+    const planner::Plan plan = planner::plan(sides.from, sides.to, sides.comparison.changes, plan_options(*settings.from));
+    const bool allow = settings.allow_destructive;
+    fmt::print("{}", format == "json" ? planner::plan_json(plan, allow) : planner::plan_sql(plan, allow));
+    const std::vector<std::string> blocked = allow ? std::vector<std::string>{} : planner::blocked_steps(plan);
+    if (!blocked.empty()) {
+        fmt::print(stderr, "strata plan: {} destructive step{} blocked (commented out; --allow-destructive emits them):\n",
+                   blocked.size(), blocked.size() == 1 ? "" : "s");
+        for (const auto& b : blocked) fmt::print(stderr, "  {}\n", b);
+        return exit_blocked;
+    }
+    return !plan.empty() && args.has("--exit-code") ? exit_differences : exit_ok;
 }
 
 }  // namespace app

@@ -153,11 +153,36 @@ TEST_CASE("plan --format text lists the changes between two files, and says wher
     auto same = run_strata({"plan", "--from", to, "--to", to, "--format", "text", "--exit-code"});
     CHECK(same.exit_code == 0);
     CHECK(same.out == "-- no changes\n");
-    // The ordered SQL is not built yet: it says so, and prints nothing on stdout.
+    // The SQL: the view goes before the column it reads changes type and comes back after; the
+    // narrowing type change is destructive, so without --allow-destructive it is commented out,
+    // listed on stderr, and the exit code is 3.
     auto sql = run_strata({"plan", "--from", from, "--to", to});
-    CHECK(sql.exit_code == 1);
-    CHECK(sql.out.empty());
-    CHECK(sql.err.find("--format sql is not available yet") != std::string::npos);
+    INFO(sql.out << sql.err);
+    CHECK(sql.exit_code == 3);
+    CHECK(sql.err.find("1 destructive step blocked") != std::string::npos);
+    CHECK(sql.err.find("alter column public.t.price; may fail or lose data converting numeric to numeric(10,2)") !=
+          std::string::npos);
+    CHECK(sql.out.find("BLOCKED (destructive; needs --allow-destructive): alter column public.t.price") != std::string::npos);
+    CHECK(sql.out.find("\n-- ALTER TABLE public.t ALTER COLUMN price TYPE numeric(10,2) USING price::numeric(10,2);\n") !=
+          std::string::npos);
+    auto allowed = run_strata({"plan", "--from", from, "--to", to, "--allow-destructive"});
+    CHECK(allowed.exit_code == 0);
+    const std::vector<std::string> order = {"BEGIN;", "DROP INDEX public.t_price;", "DROP VIEW public.v;",
+                                            "CREATE TABLE public.invoices",
+                                            "ALTER TABLE public.t ALTER COLUMN price TYPE numeric(10,2)",
+                                            "ALTER TABLE public.t ADD COLUMN note text;", "CREATE VIEW public.v", "COMMIT;"};
+    std::size_t at = 0;
+    for (const auto& part : order) {
+        INFO(part);
+        const std::size_t found = allowed.out.find(part, at);
+        REQUIRE(found != std::string::npos);
+        at = found;
+    }
+    auto json = run_strata({"plan", "--from", from, "--to", to, "--format", "json"});
+    CHECK(json.exit_code == 3);
+    CHECK(json.out.find("\"blocked\": 1") != std::string::npos);
+    CHECK(json.out.find("\"change\": \"drop\"") != std::string::npos);
+    CHECK(run_strata({"plan", "--from", to, "--to", to}).out == "-- no changes\n");
     auto missing = run_strata({"plan", "--to", to, "--format", "text"});
     CHECK(missing.exit_code == 1);
     CHECK(missing.err.rfind("strata plan: needs --from SRC", 0) == 0);

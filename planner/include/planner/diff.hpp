@@ -27,6 +27,10 @@ struct Change {
     std::vector<FieldChange> fields;  // altered only
     engine::SourceLocation from_where;
     engine::SourceLocation to_where;
+    // The object's key on each side ("kind:path", "" on the side that lacks it): the planner finds
+    // its statements by it.
+    std::string from_object;
+    std::string to_object;
 };
 
 struct ChangeSet {

@@ -34,6 +34,8 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
     change.path = b.path;
     change.from_where = a.where;
     change.to_where = b.where;
+    change.from_object = a.object;
+    change.to_object = b.object;
     std::map<std::string, const facts::Fact*> before;
     for (const auto& [field, fact] : a.fields) before[field] = &fact;
     for (const auto& [field, fact] : b.fields) {
@@ -59,12 +61,14 @@ ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
     while (ia != a.end() || ib != b.end()) {
         if (ib == b.end() || (ia != a.end() && ia->first < ib->first)) {
             if (!part_of_whole(ia->second))
-                set.changes.push_back({ChangeKind::dropped, ia->second.kind, ia->second.path, {}, ia->second.where, {}});
+                set.changes.push_back({ChangeKind::dropped, ia->second.kind, ia->second.path, {}, ia->second.where, {},
+                                       ia->second.object, ""});
             whole.insert(ia->second.path);
             ++ia;
         } else if (ia == a.end() || ib->first < ia->first) {
             if (!part_of_whole(ib->second))
-                set.changes.push_back({ChangeKind::added, ib->second.kind, ib->second.path, {}, {}, ib->second.where});
+                set.changes.push_back({ChangeKind::added, ib->second.kind, ib->second.path, {}, {}, ib->second.where, "",
+                                       ib->second.object});
             whole.insert(ib->second.path);
             ++ib;
         } else {

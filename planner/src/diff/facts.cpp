@@ -114,6 +114,7 @@ std::string tree_key(const engine::Expression& expression, bool domain, const st
 
 ObjectFacts& FactSink::object(int rank, std::string kind, std::string path, const engine::SourceLocation& where) {
     ObjectFacts& o = map_[{rank, path}];
+    o.object = kind + ":" + path;
     o.kind = std::move(kind);
     o.path = std::move(path);
     o.where = where;

@@ -19,6 +19,7 @@ struct Fact {
 struct ObjectFacts {
     std::string kind;  // "table", "column", …
     std::string path;
+    std::string object;  // the planner's key for it (object_key.hpp): "kind:path" unless set otherwise
     engine::SourceLocation where;
     // A column's or constraint's table: when the table itself is added or dropped, its parts are
     // not reported again.

@@ -8,6 +8,7 @@
 
 #include "engine/model/type_name.hpp"
 #include "facts.hpp"
+#include "../object_key.hpp"
 
 namespace planner::facts {
 
@@ -190,6 +191,7 @@ void collect_raw_objects(const engine::Catalog& catalog, const engine::Catalog& 
         if (raw.kind == "DEFAULT PRIVILEGES") continue;
         // The identity of a statement the model keeps whole is its text: compared compactly.
         ObjectFacts& o = sink.object(12, engine::fold_identifier(raw.kind), raw_identity_key(raw, schemas), raw.where);
+        o.object = keys::raw(raw);
         set(o, "definition", raw_statement_key(raw, raw.sql, schemas), raw.sql);
         set_comment(o, raw);
     }

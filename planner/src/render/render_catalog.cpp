@@ -15,8 +15,9 @@ void append_statement(std::string& script, const std::string& statement) {
 
 }  // namespace
 
-std::string render_catalog_sql(const engine::Catalog& catalog) {
-    using namespace render;
+namespace render {
+
+Statements catalog_statements(const engine::Catalog& catalog) {
     Statements out;
     render_schemas(catalog, out);
     render_extensions(catalog, out);
@@ -44,7 +45,13 @@ std::string render_catalog_sql(const engine::Catalog& catalog) {
     render_comments(catalog, out);
     render_grants(catalog, out);
     render_raw_objects(catalog, RawPlacement::last, out);
+    return out;
+}
 
+}  // namespace render
+
+std::string render_catalog_sql(const engine::Catalog& catalog) {
+    const render::Statements out = render::catalog_statements(catalog);
     // Bodies are not validated on load: they may call functions created later in the script.
     std::string script = "-- strata canonical schema\nSET check_function_bodies = false;\n";
     // Objects written under another search_path get it back around their statements.

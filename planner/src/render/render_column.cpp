@@ -54,6 +54,7 @@ bool column_is_inherited(const engine::Catalog& catalog, const engine::Table& ta
 void render_column_alters(const engine::Catalog& catalog, const engine::Table& table, Statements& out) {
     const std::string alter = alter_table_sql(table);
     for (const auto& column : table.columns) {
+        const std::size_t first = out.size();
         const std::string target = alter + " ALTER COLUMN " + column.name.quoted();
         // Inherited columns are not redeclared; local differences are set on the child.
         if (const auto* inherited = parent_column(catalog, table, column.name)) {
@@ -65,6 +66,7 @@ void render_column_alters(const engine::Catalog& catalog, const engine::Table& t
         if (column.compression) out.push_back(target + " SET COMPRESSION " + *column.compression);
         if (column.statistics) out.push_back(fmt::format("{} SET STATISTICS {}", target, *column.statistics));
         if (!column.options.empty()) out.push_back(target + " SET " + options_sql(column.options));
+        tag_from(out, first, keys::column(table.name, column.name));
     }
 }
 

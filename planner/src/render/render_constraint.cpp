@@ -112,6 +112,7 @@ void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, S
                 default: head = "ALTER TABLE ONLY " + table->name.quoted(); break;
             }
             out.push_back(head + " ADD " + constraint_body_sql(constraint));
+            out.back().object = keys::constraint(table->name, constraint.name);
         }
     }
 }
@@ -119,9 +120,11 @@ void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, S
 void render_constraint_index_attachments(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [name, table] : catalog.tables)
         for (const auto& c : table.constraints)
-            if (c.index_attached_to)
+            if (c.index_attached_to) {
                 out.push_back("ALTER INDEX " + c.index_attached_to->quoted() + " ATTACH PARTITION " +
                               engine::QualifiedName{name.schema, c.name}.quoted());
+                out.back().object = keys::constraint(name, c.name);
+            }
 }
 
 }  // namespace planner::render

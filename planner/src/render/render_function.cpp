@@ -142,6 +142,7 @@ void render_early_functions(const engine::Catalog& catalog, const FunctionSplit&
     for (std::size_t i : creation_sequence(items)) {
         const auto& f = catalog.functions.at(split.early[i]);
         out.push_back({function_sql(f), f.search_path});
+        out.back().object = keys::function(split.early[i], f);
     }
 }
 

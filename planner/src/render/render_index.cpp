@@ -80,16 +80,20 @@ void render_indexes(const engine::Catalog& catalog, Statements& out) {
     }
     std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
     for (const auto& [order, index, on_only] : indexes) {
+        const std::size_t first = out.size();
         out.push_back({index_sql(*index, on_only), index->search_path});
         for (std::size_t i = 0; i < index->elements.size(); ++i)
             if (const auto& target = index->elements[i].statistics)
                 out.push_back(fmt::format("ALTER INDEX {} ALTER COLUMN {} SET STATISTICS {}", index->name.quoted(), i + 1,
                                           *target));
+        tag_from(out, first, keys::index(index->name));
     }
     // Attaching an index that is already attached is a no-op, so this is always safe.
     for (const auto& [name, index] : catalog.indexes)
-        if (index.attached_to)
+        if (index.attached_to) {
             out.push_back("ALTER INDEX " + index.attached_to->quoted() + " ATTACH PARTITION " + name.quoted());
+            out.back().object = keys::index(name);
+        }
 }
 
 }  // namespace planner::render

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "../object_key.hpp"
 #include "engine/model/catalog.hpp"
 
 namespace planner::render {
@@ -20,10 +21,16 @@ namespace planner::render {
 struct Statement {
     std::string sql;
     std::vector<engine::Ident> search_path;
+    std::string object;      // the object it belongs to (object_key.hpp); the planner selects by it
+    std::string comment_on;  // for COMMENT ON statements: the target ("TABLE public.t")
     Statement(std::string text) : sql(std::move(text)) {}  // NOLINT: most statements are fully qualified
     Statement(std::string text, std::vector<engine::Ident> path) : sql(std::move(text)), search_path(std::move(path)) {}
 };
 using Statements = std::vector<Statement>;
+
+// Every statement of the catalog, in creation order, each tagged with its object
+// (render_catalog.cpp): what render_catalog_sql joins, and what the planner selects from.
+Statements catalog_statements(const engine::Catalog& catalog);
 
 // ---- fragments (render_text.cpp) ----
 std::string ident_list(const std::vector<engine::Ident>& idents);  // a, "B", c
@@ -42,8 +49,11 @@ bool ends_in_line_comment(std::string_view text);
 // Identifier-like words in `text`: unquoted ones folded to lower case, "quoted" ones exact.
 // Words inside 'string literals' count too ('public.t'::regclass names t) unless told not to.
 std::set<std::string> words_of(std::string_view text, bool in_literals = true);
-// COMMENT ON <what> IS '<comment>', when there is a comment.
-void add_comment(const std::string& what, const std::optional<std::string>& comment, Statements& out);
+// COMMENT ON <what> IS '<comment>', when there is a comment; tagged with `object`.
+void add_comment(const std::string& object, const std::string& what, const std::optional<std::string>& comment,
+                 Statements& out);
+// Tags the statements from `first` on that have no object yet.
+void tag_from(Statements& out, std::size_t first, const std::string& object);
 
 // ---- ordering (render_order.cpp) ----
 // An object whose creation order the model does not fully know (views, bodies, raw SQL).

@@ -5,8 +5,10 @@ namespace planner::render {
 
 void render_row_security(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [name, table] : catalog.tables) {
+        const std::size_t first = out.size();
         if (table.rls_enabled) out.push_back("ALTER TABLE " + name.quoted() + " ENABLE ROW LEVEL SECURITY");
         if (table.rls_forced) out.push_back("ALTER TABLE " + name.quoted() + " FORCE ROW LEVEL SECURITY");
+        tag_from(out, first, keys::table(table));
     }
 }
 
@@ -23,6 +25,7 @@ void render_policies(const engine::Catalog& catalog, Statements& out) {
         if (policy.using_expr) sql += " USING (" + expr_sql(*policy.using_expr) + ")";
         if (policy.check_expr) sql += " WITH CHECK (" + expr_sql(*policy.check_expr) + ")";
         out.push_back({std::move(sql), policy.search_path});
+        out.back().object = keys::policy(key.table, key.name);
     }
 }
 

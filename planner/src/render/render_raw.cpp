@@ -53,7 +53,10 @@ void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, 
         texts.push_back(raw.sql);
     }
     link_mentions(items, names, texts);
-    for (std::size_t i : creation_sequence(items)) out.push_back({raws[i]->sql, raws[i]->search_path});
+    for (std::size_t i : creation_sequence(items)) {
+        out.push_back({raws[i]->sql, raws[i]->search_path});
+        out.back().object = keys::raw(*raws[i]);
+    }
 }
 
 }  // namespace planner::render

@@ -10,10 +10,14 @@ void render_schemas(const engine::Catalog& catalog, Statements& out) {
         // Every new database has public; a file that creates it says so (its where is known), and
         // IF NOT EXISTS loads either way.
         if (name.str() == "public") {
-            if (schema.where.known()) out.push_back(std::string("CREATE SCHEMA IF NOT EXISTS public"));
+            if (schema.where.known()) {
+                out.push_back(std::string("CREATE SCHEMA IF NOT EXISTS public"));
+                out.back().object = keys::schema(name);
+            }
             continue;
         }
         out.push_back("CREATE SCHEMA " + name.quoted());
+        out.back().object = keys::schema(name);
     }
 }
 
@@ -24,6 +28,7 @@ void render_extensions(const engine::Catalog& catalog, Statements& out) {
         if (extension.schema) sql += " WITH SCHEMA " + extension.schema->quoted();
         if (extension.version) sql += " VERSION " + engine::quote_literal(*extension.version);
         out.push_back(std::move(sql));
+        out.back().object = keys::extension(name);
     }
 }
 

@@ -50,6 +50,7 @@ void render_sequences(const engine::Catalog& catalog, Statements& out) {
         std::string sql = std::string("CREATE ") + (sequence.unlogged ? "UNLOGGED " : "") + "SEQUENCE " + name.quoted();
         for (const auto& part : sequence_option_parts(sequence.options, false)) sql += "\n    " + part;
         out.push_back(std::move(sql));
+        out.back().object = keys::sequence(name);
     }
 }
 
@@ -58,6 +59,7 @@ void render_sequence_owners(const engine::Catalog& catalog, Statements& out) {
         if (!sequence.owned_by || owned_by_identity(catalog, sequence)) continue;
         out.push_back(fmt::format("ALTER SEQUENCE {} OWNED BY {}.{}", name.quoted(), sequence.owned_by->table.quoted(),
                                   sequence.owned_by->column.quoted()));
+        out.back().object = keys::sequence(name);
     }
 }
 

@@ -66,13 +66,16 @@ std::string table_sql(const engine::Catalog& catalog, const engine::Table& table
 
 void render_tables(const engine::Catalog& catalog, Statements& out) {
     for (const auto* table : tables_parents_first(catalog)) {
+        const std::size_t first = out.size();
         out.push_back({table_sql(catalog, *table), table->search_path});
         render_column_alters(catalog, *table, out);
+        tag_from(out, first, keys::table(*table));
     }
 }
 
 void render_table_settings(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [name, table] : catalog.tables) {
+        const std::size_t first = out.size();
         const std::string alter = alter_table_sql(table);
         switch (table.replica_identity) {
             case engine::ReplicaIdentity::default_: break;
@@ -84,6 +87,7 @@ void render_table_settings(const engine::Catalog& catalog, Statements& out) {
                 break;
         }
         if (table.cluster_on) out.push_back(alter + " CLUSTER ON " + table.cluster_on->quoted());
+        tag_from(out, first, keys::table(table));
     }
 }
 

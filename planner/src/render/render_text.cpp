@@ -120,8 +120,18 @@ std::set<std::string> words_of(std::string_view text, bool in_literals) {
     return words;
 }
 
-void add_comment(const std::string& what, const std::optional<std::string>& comment, Statements& out) {
-    if (comment) out.push_back(fmt::format("COMMENT ON {} IS {}", what, engine::quote_literal(*comment)));
+void add_comment(const std::string& object, const std::string& what, const std::optional<std::string>& comment,
+                 Statements& out) {
+    if (!comment) return;
+    Statement statement(fmt::format("COMMENT ON {} IS {}", what, engine::quote_literal(*comment)));
+    statement.object = object;
+    statement.comment_on = what;
+    out.push_back(std::move(statement));
+}
+
+void tag_from(Statements& out, std::size_t first, const std::string& object) {
+    for (std::size_t i = first; i < out.size(); ++i)
+        if (out[i].object.empty()) out[i].object = object;
 }
 
 }  // namespace planner::render

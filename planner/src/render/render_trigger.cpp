@@ -39,6 +39,7 @@ std::string trigger_sql(const engine::Trigger& t) {
 
 void render_triggers(const engine::Catalog& catalog, Statements& out) {
     for (const auto& [key, trigger] : catalog.triggers) {
+        const std::size_t first = out.size();
         out.push_back({trigger_sql(trigger), trigger.search_path});
         // Views have no ALTER VIEW … TRIGGER; ALTER TABLE accepts them.
         const std::string alter = "ALTER TABLE " + trigger.table.quoted();
@@ -46,6 +47,7 @@ void render_triggers(const engine::Catalog& catalog, Statements& out) {
         if (trigger.enabled == "D") out.push_back(alter + " DISABLE TRIGGER " + name);
         if (trigger.enabled == "R") out.push_back(alter + " ENABLE REPLICA TRIGGER " + name);
         if (trigger.enabled == "A") out.push_back(alter + " ENABLE ALWAYS TRIGGER " + name);
+        tag_from(out, first, keys::trigger(key.table, key.name));
     }
 }
 

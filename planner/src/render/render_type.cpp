@@ -57,6 +57,7 @@ void render_domain(const engine::Catalog& catalog, const engine::Domain& domain,
     for (const auto& check : domain.checks)
         if (!check_is_late(catalog, check)) sql += "\n    " + domain_check_sql(check);
     out.push_back({std::move(sql), domain.search_path});
+    out.back().object = keys::domain(domain.name);
 }
 
 // Type names that attribute or base types mention, for ordering composites and domains.
@@ -65,7 +66,10 @@ std::string type_text(const engine::TypeName& type) { return type.schema.str() +
 }  // namespace
 
 void render_types(const engine::Catalog& catalog, Statements& out) {
-    for (const auto& [name, type] : catalog.enums) out.push_back(enum_sql(type));
+    for (const auto& [name, type] : catalog.enums) {
+        out.push_back(enum_sql(type));
+        out.back().object = keys::type(name);
+    }
 
     // Ranges, composites and domains may use each other; order them by what they mention.
     std::vector<const engine::RangeType*> ranges;
@@ -96,12 +100,15 @@ void render_types(const engine::Catalog& catalog, Statements& out) {
     std::vector<OrderItem> items(names.size());
     link_mentions(items, names, texts);
     for (std::size_t i : creation_sequence(items)) {
-        if (i < ranges.size())
+        if (i < ranges.size()) {
             out.push_back(range_sql(*ranges[i]));
-        else if (i < ranges.size() + composites.size())
+            out.back().object = keys::type(ranges[i]->name);
+        } else if (i < ranges.size() + composites.size()) {
             out.push_back(composite_sql(*composites[i - ranges.size()]));
-        else
+            out.back().object = keys::type(composites[i - ranges.size()]->name);
+        } else {
             render_domain(catalog, *domains[i - ranges.size() - composites.size()], out);
+        }
     }
 }
 
@@ -115,10 +122,12 @@ namespace {
 // CREATE DOMAIN has no NOT VALID, so such checks are added afterwards, as pg_dump does.
 void render_late_checks_of(const engine::Catalog& catalog, const engine::Domain& domain, Statements& out) {
     for (const auto& check : domain.checks)
-        if (check_is_late(catalog, check))
+        if (check_is_late(catalog, check)) {
             out.push_back({"ALTER DOMAIN " + domain.name.quoted() + " ADD " + domain_check_sql(check) +
                                (check.not_valid ? " NOT VALID" : ""),
                            domain.search_path});
+            out.back().object = keys::domain(domain.name);
+        }
 }
 
 }  // namespace

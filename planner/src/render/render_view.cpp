@@ -71,6 +71,7 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
         names.push_back(name.name.str());
         texts.push_back(view.query + (view.replaced_query ? "\n" + *view.replaced_query : ""));
         statements.push_back({view_statement(view), view.search_path});
+        statements.back().object = keys::view(view);
     }
     for (const auto& key : split.deferred) {
         const auto& f = catalog.functions.at(key);
@@ -78,6 +79,7 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
         names.push_back(f.name.name.str());
         texts.push_back(function_mentions(f));
         statements.push_back({function_sql(f), f.search_path});
+        statements.back().object = keys::function(key, f);
     }
     for (const auto& [key, raw] : catalog.raw_objects) {
         if (raw_placement(catalog, raw) != RawPlacement::late) continue;
@@ -85,13 +87,16 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
         names.push_back(raw_base_name(raw));
         texts.push_back(raw.sql);
         statements.push_back({raw.sql, raw.search_path});
+        statements.back().object = keys::raw(raw);
     }
     link_mentions(items, names, texts);
     for (std::size_t i : creation_sequence(items)) out.push_back(std::move(statements[i]));
     for (const auto& [name, view] : catalog.views)
-        for (const auto& [column, value] : view.column_defaults)
+        for (const auto& [column, value] : view.column_defaults) {
             out.push_back("ALTER VIEW " + name.quoted() + " ALTER COLUMN " + engine::quote_ident(column) +
                           " SET DEFAULT " + expr_sql(value));
+            out.back().object = keys::view(view);
+        }
 }
 
 }  // namespace planner::render

@@ -1,0 +1,63 @@
+#pragma once
+// plan(from, to, changes) → the ordered steps that take `from` to `to`. Drops come first, in the
+// reverse of `from`'s creation order; then creations and alterations in `to`'s creation order
+// (the order `strata inspect --format sql` writes a whole catalog in), so that every object finds
+// what it needs. Objects that depend on something dropped or changed in shape (a view on a column
+// whose type changes, a trigger on a function that is re-created) are dropped and re-created
+// around it: from the server's pg_depend edges when `from` is a live database, from name mentions
+// otherwise.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/model/catalog.hpp"
+#include "planner/diff.hpp"
+
+namespace planner {
+
+struct Step {
+    std::string sql;                          // one statement, without its ';'
+    std::vector<engine::Ident> search_path;   // names in `sql` resolve through it (empty: default)
+    std::string object_kind;                  // "table", "column", …
+    std::string object;                       // its path: public.users.email
+    std::string action;                       // "create", "drop", "alter", "replace"
+    std::vector<std::string> hazards;         // "deletes data", "rewrites table", …
+    std::string lock;                         // "ACCESS EXCLUSIVE on public.users", or ""
+    bool transactional = true;                // may run inside BEGIN … COMMIT
+    bool destructive = false;                 // loses data or breaks readers (DESIGN §4)
+};
+
+// Consecutive steps that run as one transaction (or, when !transactional, one statement alone).
+struct StepGroup {
+    bool transactional = true;
+    std::vector<Step> steps;
+};
+
+struct Plan {
+    std::vector<StepGroup> groups;
+    // Notes for the user: what the plan could not decide ("table public.t: whether it has rows is
+    // unknown without a database").
+    std::vector<std::string> notes;
+    bool empty() const { return groups.empty(); }
+    std::size_t step_count() const;
+};
+
+struct PlanOptions {
+    // Whether a table has rows (for NOT NULL without a default): nullopt when unknown (file source).
+    std::function<std::optional<bool>(const engine::QualifiedName&)> table_has_rows;
+};
+
+Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSet& changes,
+          const PlanOptions& options = {});
+
+// The script `strata plan` prints: groups as BEGIN … COMMIT, each step after a comment with its
+// object, hazards, lock and transactionality. Destructive steps are commented out unless
+// `allow_destructive`. An empty plan is "-- no changes".
+std::string plan_sql(const Plan& plan, bool allow_destructive);
+// The same as JSON: {"groups": [{"transactional": …, "steps": [{…}]}], "blocked": N}.
+std::string plan_json(const Plan& plan, bool allow_destructive);
+// The destructive steps, one line each ("drop table public.t: deletes data").
+std::vector<std::string> blocked_steps(const Plan& plan);
+
+}  // namespace planner

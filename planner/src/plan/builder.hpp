@@ -1,0 +1,68 @@
+#pragma once
+// The planner's working state, shared by its parts: which objects are dropped (from `from`),
+// which are created (from `to`), and the in-place alterations, each anchored at an object of
+// `to` so that it runs where that object would be created.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "../render/render_parts.hpp"
+#include "object_index.hpp"
+#include "planner/plan.hpp"
+
+namespace planner::plan_parts {
+
+// Are the new labels the old ones, in their order, with others added anywhere? (ADD VALUE)
+bool labels_only_added(const std::vector<std::string>& old, const std::vector<std::string>& labels);
+
+// "column:public.t.c" → {"column", "public.t.c"}
+std::pair<std::string, std::string> split_key(const std::string& key);
+
+struct Builder {
+    Builder(const engine::Catalog& from, const engine::Catalog& to, const PlanOptions& options);
+
+    const engine::Catalog& from;
+    const engine::Catalog& to;
+    const PlanOptions& options;
+    ObjectIndex from_index;
+    ObjectIndex to_index;
+    render::Statements from_statements;  // `from`'s creation script, tagged by object
+    render::Statements to_statements;
+    std::map<std::string, std::size_t> from_position;  // first statement of each object
+    std::map<std::string, std::size_t> to_position;
+
+    std::set<std::string> drops;     // keys in `from`
+    std::set<std::string> creates;   // keys in `to`
+    std::set<std::string> replaces;  // functions: CREATE OR REPLACE with to's statement
+    std::set<std::string> comments;  // keys in `to` whose comment changes alone
+    // Objects altered in place (columns, tables, sequences, enums, domains, extensions): key in
+    // `to` → the changed fields; a column added to a kept table has the field "added".
+    std::map<std::string, std::set<std::string>> in_place;
+    std::set<std::string> default_resets;  // columns whose default calls something re-created
+    // Steps run at an object's place in `to`'s order (key in `to`), or first (enum values).
+    std::map<std::string, std::vector<Step>> anchored;
+    std::vector<Step> first_group;
+    std::vector<Step> pre_drops;  // before the drops (DROP DEFAULT of re-created defaults)
+    std::vector<std::string> notes;
+
+    void rebuild(const std::string& from_key, const std::string& to_key) {
+        drops.insert(from_key);
+        creates.insert(to_key);
+    }
+    Step step(const std::string& key, std::string sql, std::string action,
+              std::vector<engine::Ident> search_path = {}) const;
+};
+
+// Sorts each change into drops, creates, replacements and in-place alterations (classify.cpp).
+void classify(Builder& b, const ChangeSet& changes);
+// Adds what depends on dropped or reshaped objects (dependents.cpp).
+void add_dependents(Builder& b);
+// ALTER TABLE … ADD/ALTER COLUMN steps and table settings (column_steps.cpp).
+void add_column_steps(Builder& b);
+// Hazards, lock and destructiveness of a step, from its SQL and object (hazards.cpp).
+void assess(const Builder& b, Step& step);
+// Orders everything into groups (emit.cpp).
+Plan emit(Builder& b);
+
+}  // namespace planner::plan_parts

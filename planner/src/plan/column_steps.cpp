@@ -1,0 +1,308 @@
+// In-place alterations: columns (added, type, default, NOT NULL, identity, storage), table
+// settings, sequences, domains, enum values and extensions; and the constraints a kept table
+// gains that `to`'s script writes inside CREATE TABLE (CHECKs).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "../diff/facts.hpp"
+#include "builder.hpp"
+
+namespace planner::plan_parts {
+
+namespace {
+
+using render::alter_table_sql;
+
+// Every option spelled out, PostgreSQL's defaults filled in: the result does not depend on what
+// the sequence had before.
+std::vector<std::string> explicit_sequence_options(const engine::SequenceOptions& o, const std::string& column_type,
+                                                   bool with_type) {
+    const std::string type = o.as_type ? o.as_type->sql() : column_type.empty() ? "bigint" : column_type;
+    const std::int64_t type_max = type == "smallint" ? 32767 : type == "integer" ? 2147483647
+                                                                                 : std::numeric_limits<std::int64_t>::max();
+    const std::int64_t type_min = type == "smallint" ? -32768 : type == "integer" ? -2147483648LL
+                                                                                  : std::numeric_limits<std::int64_t>::min();
+    const std::int64_t increment = o.increment.value_or(1);
+    const std::int64_t min = o.min_value.value_or(increment > 0 ? 1 : type_min);
+    const std::int64_t max = o.max_value.value_or(increment > 0 ? type_max : -1);
+    std::vector<std::string> parts;
+    if (with_type) parts.push_back("AS " + type);
+    parts.push_back(fmt::format("INCREMENT BY {}", increment));
+    parts.push_back(fmt::format("MINVALUE {}", min));
+    parts.push_back(fmt::format("MAXVALUE {}", max));
+    parts.push_back(fmt::format("START WITH {}", o.start.value_or(increment > 0 ? min : max)));
+    parts.push_back(fmt::format("CACHE {}", o.cache.value_or(1)));
+    parts.push_back(o.cycle ? "CYCLE" : "NO CYCLE");
+    return parts;
+}
+
+class ColumnSteps {
+public:
+    ColumnSteps(Builder& b, const std::string& key, const std::set<std::string>& fields)
+        : b_(b), key_(key), fields_(fields), to_(b.to_index.find(key)), from_(b.from_index.find(key)) {}
+
+    void run() {
+        if (!to_ || !to_->column) return;
+        const engine::Table& table = *to_->table;
+        if (b_.creates.count(keys::table(table))) return;  // the table is created whole
+        anchor_ = keys::table(table);
+        head_ = alter_table_sql(table, false);
+        const engine::Column& c = *to_->column;
+        const bool inherited = render::column_is_inherited(b_.to, table, c);
+        if (fields_.count("added")) {
+            if (!inherited) add(head_ + " ADD COLUMN " + render::column_sql(c), "create");
+            return;
+        }
+        if (!from_ || !from_->column) return;
+        const engine::Column& old = *from_->column;
+        const std::string target = head_ + " ALTER COLUMN " + c.name.quoted();
+        const bool retype = facts::type_text(old.type) != facts::type_text(c.type) || old.collation != c.collation;
+        if (retype && inherited) return;  // the parent's change reaches it
+        bool reset_default = fields_.count("default") > 0;
+        if (retype) {
+            if (old.default_value && !b_.default_resets.count(key_)) add(target + " DROP DEFAULT", "alter");
+            std::string sql = target + " TYPE " + c.type.sql();
+            if (c.collation) sql += " COLLATE " + c.collation->quoted();
+            if (facts::type_text(old.type) != facts::type_text(c.type))
+                sql += " USING " + c.name.quoted() + "::" + c.type.sql();
+            add(sql, "alter");
+            reset_default = reset_default || old.default_value.has_value();
+        }
+        identity(target, old, c);
+        if (reset_default && c.identity == engine::IdentityKind::none && !c.generated) {
+            if (c.default_value)
+                add(target + " SET DEFAULT " + render::expr_sql(*c.default_value), "alter", table.search_path);
+            else if (!retype)
+                add(target + " DROP DEFAULT", "alter");
+        }
+        const bool was_not_null = old.not_null || old.identity != engine::IdentityKind::none;
+        const bool not_null = c.not_null || c.identity != engine::IdentityKind::none;
+        if (was_not_null != not_null && c.identity == engine::IdentityKind::none)
+            add(target + (not_null ? " SET NOT NULL" : " DROP NOT NULL"), "alter");
+        if (fields_.count("storage") && c.storage) add(target + " SET STORAGE " + render::upper(*c.storage), "alter");
+        if (fields_.count("compression"))
+            add(target + " SET COMPRESSION " + (c.compression ? *c.compression : std::string("default")), "alter");
+        if (fields_.count("statistics")) add(fmt::format("{} SET STATISTICS {}", target, c.statistics.value_or(-1)), "alter");
+        if (fields_.count("options")) {
+            std::string reset;
+            for (const auto& [k, v] : old.options) reset += (reset.empty() ? "" : ", ") + k;
+            if (!reset.empty()) add(target + " RESET (" + reset + ")", "alter");
+            if (!c.options.empty()) add(target + " SET " + render::options_sql(c.options), "alter");
+        }
+    }
+
+private:
+    void identity(const std::string& target, const engine::Column& old, const engine::Column& c) {
+        using K = engine::IdentityKind;
+        const char* kind = c.identity == K::always ? "ALWAYS" : "BY DEFAULT";
+        if (old.identity == K::none && c.identity != K::none) {
+            if (old.default_value) add(target + " DROP DEFAULT", "alter");
+            std::string options;
+            for (const auto& p : render::sequence_option_parts(c.identity_options, true))
+                options += (options.empty() ? "" : " ") + p;
+            add(target + " ADD GENERATED " + kind + " AS IDENTITY" + (options.empty() ? "" : " (" + options + ")"), "alter");
+            return;
+        }
+        if (old.identity != K::none && c.identity == K::none) {
+            add(target + " DROP IDENTITY", "alter");
+            if (!c.not_null) add(target + " DROP NOT NULL", "alter");
+            return;
+        }
+        if (c.identity == K::none) return;
+        if (old.identity != c.identity) add(target + " SET GENERATED " + kind, "alter");
+        if (!(old.identity_options == c.identity_options)) {
+            std::string sql = target;
+            for (const auto& part : explicit_sequence_options(c.identity_options, facts::type_text(c.type), false))
+                sql += " SET " + part;
+            add(sql, "alter");
+        }
+    }
+
+    void add(std::string sql, const char* action, std::vector<engine::Ident> path = {}) {
+        b_.anchored[anchor_].push_back(b_.step(key_, std::move(sql), action, std::move(path)));
+    }
+
+    Builder& b_;
+    const std::string& key_;
+    const std::set<std::string>& fields_;
+    const ObjectRef* to_;
+    const ObjectRef* from_;
+    std::string anchor_;
+    std::string head_;
+};
+
+void table_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
+    const ObjectRef* to = b.to_index.find(key);
+    const ObjectRef* from = b.from_index.find(key);
+    if (!to || !to->table || !from || !from->table) return;
+    const engine::Table& t = *to->table;
+    const engine::Table& old = *from->table;
+    const std::string head = alter_table_sql(t, false);
+    auto add = [&](const std::string& sql) { b.anchored[key].push_back(b.step(key, sql, "alter")); };
+    if (fields.count("unlogged")) add(head + (t.unlogged ? " SET UNLOGGED" : " SET LOGGED"));
+    if (fields.count("storage parameters")) {
+        std::string reset;
+        for (const auto& [k, v] : old.storage_params) reset += (reset.empty() ? "" : ", ") + k;
+        if (!reset.empty()) add(head + " RESET (" + reset + ")");
+        if (!t.storage_params.empty()) add(head + " SET " + render::options_sql(t.storage_params));
+    }
+    if (fields.count("row level security"))
+        add(head + (t.rls_enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
+    if (fields.count("forced row level security"))
+        add(head + (t.rls_forced ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY");
+    if (fields.count("replica identity")) {
+        switch (t.replica_identity) {
+            case engine::ReplicaIdentity::default_: add(head + " REPLICA IDENTITY DEFAULT"); break;
+            case engine::ReplicaIdentity::full: add(head + " REPLICA IDENTITY FULL"); break;
+            case engine::ReplicaIdentity::nothing: add(head + " REPLICA IDENTITY NOTHING"); break;
+            case engine::ReplicaIdentity::index:
+                if (t.replica_identity_index) {
+                    // The index is created later in the plan when it is new: after it.
+                    b.anchored[keys::index({t.name.schema, *t.replica_identity_index})].push_back(
+                        b.step(key, head + " REPLICA IDENTITY USING INDEX " + t.replica_identity_index->quoted(), "alter"));
+                }
+                break;
+        }
+    }
+    if (fields.count("cluster on")) {
+        if (t.cluster_on)
+            b.anchored[keys::index({t.name.schema, *t.cluster_on})].push_back(
+                b.step(key, head + " CLUSTER ON " + t.cluster_on->quoted(), "alter"));
+        else
+            add(head + " SET WITHOUT CLUSTER");
+    }
+}
+
+void sequence_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
+    const ObjectRef* to = b.to_index.find(key);
+    if (!to || !to->sequence) return;
+    const engine::Sequence& s = *to->sequence;
+    const std::string head = "ALTER SEQUENCE " + s.name.quoted();
+    bool options = false;
+    for (const char* f : {"type", "increment", "minvalue", "maxvalue", "start", "cache", "cycle"}) options |= fields.count(f) > 0;
+    if (options) {
+        std::string sql = head;
+        for (const auto& part : explicit_sequence_options(s.options, "", true)) sql += " " + part;
+        b.anchored[key].push_back(b.step(key, sql, "alter"));
+    }
+    if (fields.count("unlogged"))
+        b.anchored[key].push_back(b.step(key, head + (s.unlogged ? " SET UNLOGGED" : " SET LOGGED"), "alter"));
+    if (fields.count("owned by")) {
+        if (s.owned_by) {
+            // After the owning column exists: at its table's place.
+            auto table = b.to.tables.find(s.owned_by->table);
+            const std::string anchor = table == b.to.tables.end() ? key : keys::table(table->second);
+            b.anchored[anchor].push_back(b.step(
+                key, head + " OWNED BY " + s.owned_by->table.quoted() + "." + s.owned_by->column.quoted(), "alter"));
+        } else {
+            b.anchored[key].push_back(b.step(key, head + " OWNED BY NONE", "alter"));
+        }
+    }
+}
+
+// Labels only added: ALTER TYPE … ADD VALUE, in a group of their own committed first, so that
+// the plan may use them.
+void enum_steps(Builder& b, const std::string& key) {
+    const ObjectRef* to = b.to_index.find(key);
+    const ObjectRef* from = b.from_index.find(key);
+    if (!to || !to->enum_type || !from || !from->enum_type) return;
+    const auto& old = from->enum_type->labels;
+    const auto& labels = to->enum_type->labels;
+    if (!labels_only_added(old, labels)) return;  // re-created (classify.cpp)
+    const std::string head = "ALTER TYPE " + to->enum_type->name.quoted() + " ADD VALUE ";
+    std::set<std::string> present(old.begin(), old.end());
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (present.count(labels[i])) continue;
+        std::string sql = head + engine::quote_literal(labels[i]);
+        // BEFORE the next old label, or AFTER the previous label (old or just added).
+        std::optional<std::string> next;
+        for (std::size_t k = i + 1; k < labels.size() && !next; ++k)
+            if (present.count(labels[k])) next = labels[k];
+        if (next)
+            sql += " BEFORE " + engine::quote_literal(*next);
+        else if (i > 0)
+            sql += " AFTER " + engine::quote_literal(labels[i - 1]);
+        present.insert(labels[i]);
+        b.first_group.push_back(b.step(key, sql, "alter"));
+    }
+}
+
+void domain_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
+    const ObjectRef* to = b.to_index.find(key);
+    const ObjectRef* from = b.from_index.find(key);
+    if (!to || !to->domain || !from || !from->domain) return;
+    const engine::Domain& d = *to->domain;
+    const std::string head = "ALTER DOMAIN " + d.name.quoted();
+    auto add = [&](const std::string& sql) { b.anchored[key].push_back(b.step(key, sql, "alter", d.search_path)); };
+    if (fields.count("default"))
+        add(d.default_value ? head + " SET DEFAULT " + render::expr_sql(*d.default_value) : head + " DROP DEFAULT");
+    if (fields.count("not null")) add(head + (d.not_null ? " SET NOT NULL" : " DROP NOT NULL"));
+    if (fields.count("checks")) {
+        auto check_key = [](const engine::DomainCheck& c) { return facts::domain_check_key(c.check) + (c.not_valid ? "!" : ""); };
+        std::map<std::string, std::string> before, after;
+        for (const auto& c : from->domain->checks) before[c.name.str()] = check_key(c);
+        for (const auto& c : d.checks) after[c.name.str()] = check_key(c);
+        for (const auto& c : from->domain->checks)
+            if (!after.count(c.name.str()) || after[c.name.str()] != before[c.name.str()])
+                add(head + " DROP CONSTRAINT " + c.name.quoted());
+        for (const auto& c : d.checks)
+            if (!before.count(c.name.str()) || after[c.name.str()] != before[c.name.str()])
+                add(head + " ADD CONSTRAINT " + c.name.quoted() + " CHECK (" + render::expr_sql(c.check) + ")" +
+                    (c.not_valid ? " NOT VALID" : ""));
+    }
+}
+
+void extension_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
+    const ObjectRef* to = b.to_index.find(key);
+    if (!to || !to->extension) return;
+    const engine::Extension& e = *to->extension;
+    if (fields.count("schema") && e.schema)
+        b.anchored[key].push_back(b.step(key, "ALTER EXTENSION " + e.name.quoted() + " SET SCHEMA " + e.schema->quoted(), "alter"));
+    if (fields.count("version") && e.version)
+        b.anchored[key].push_back(
+            b.step(key, "ALTER EXTENSION " + e.name.quoted() + " UPDATE TO " + engine::quote_literal(*e.version), "alter"));
+}
+
+}  // namespace
+
+void add_column_steps(Builder& b) {
+    // Defaults that call something re-created: dropped before it goes, set again afterwards.
+    for (const auto& key : b.default_resets) {
+        const ObjectRef* from = b.from_index.find(key);
+        if (!from || !from->column || b.drops.count(keys::table(*from->table))) continue;
+        b.pre_drops.push_back(b.step(key, alter_table_sql(*from->table, false) + " ALTER COLUMN " +
+                                              from->column->name.quoted() + " DROP DEFAULT", "alter"));
+        if (b.to_index.find(key)) b.in_place[key].insert("default");
+    }
+    // Columns in their table's order, so that added ones line up as `to` declares them.
+    std::vector<std::pair<std::pair<std::string, std::size_t>, const std::string*>> columns;
+    for (const auto& [key, fields] : b.in_place) {
+        if (split_key(key).first != "column") continue;
+        const ObjectRef* to = b.to_index.find(key);
+        if (!to || !to->column) continue;
+        columns.push_back({{keys::table(*to->table), static_cast<std::size_t>(to->column - to->table->columns.data())}, &key});
+    }
+    std::sort(columns.begin(), columns.end());
+    for (const auto& [order, key] : columns) ColumnSteps(b, *key, b.in_place.at(*key)).run();
+    for (const auto& [key, fields] : b.in_place) {
+        const std::string kind = split_key(key).first;
+        if (kind == "table" || kind == "foreign table") table_steps(b, key, fields);
+        else if (kind == "sequence") sequence_steps(b, key, fields);
+        else if (kind == "type") enum_steps(b, key);
+        else if (kind == "domain") domain_steps(b, key, fields);
+        else if (kind == "extension") extension_steps(b, key, fields);
+    }
+    // Constraints `to` writes inside CREATE TABLE, added to a table that is kept.
+    for (const auto& key : b.creates) {
+        if (b.to_position.count(key) || split_key(key).first != "constraint") continue;
+        const ObjectRef* to = b.to_index.find(key);
+        if (!to || !to->constraint || b.creates.count(keys::table(*to->table))) continue;
+        b.anchored[keys::table(*to->table)].push_back(
+            b.step(key, alter_table_sql(*to->table, false) + " ADD " + render::constraint_body_sql(*to->constraint),
+                   "create", to->table->search_path));
+    }
+}
+
+}  // namespace planner::plan_parts

@@ -1,0 +1,136 @@
+// What must go when something it needs is dropped or changes shape, and come back afterwards:
+// views, functions, constraints, triggers and policies on the server's pg_depend edges (a live
+// `from`), or views by the names their queries mention (a file `from`); foreign keys on the key
+// they reference; column defaults that call a re-created function or sequence are reset.
+#include <algorithm>
+
+#include "builder.hpp"
+
+namespace planner::plan_parts {
+
+namespace {
+
+// "c on public.t" → "public.t.c"
+std::string on_to_path(const std::string& identity) {
+    const auto on = identity.rfind(" on ");
+    if (on == std::string::npos) return identity;
+    return identity.substr(on + 4) + "." + identity.substr(0, on);
+}
+
+class Keys {
+public:
+    explicit Keys(const Builder& b) : b_(b) {
+        for (const auto& [key, f] : b.from.functions) by_signature_[f.signature()] = keys::function(key, f);
+    }
+    // The planner key of a pg_identify_object reference, when `from` has that object.
+    std::optional<std::string> of(const engine::ObjectRef& r) const {
+        std::vector<std::string> candidates;
+        if (r.kind == "table") candidates = {keys::key("table", r.identity), keys::key("foreign table", r.identity)};
+        else if (r.kind == "view" || r.kind == "materialized view" || r.kind == "sequence" || r.kind == "type" ||
+                 r.kind == "domain")
+            candidates = {keys::key(r.kind, r.identity)};
+        else if (r.kind == "table column" || r.kind == "view column") candidates = {keys::key("column", r.identity)};
+        else if (r.kind == "table constraint") candidates = {keys::key("constraint", on_to_path(r.identity))};
+        else if (r.kind == "trigger" || r.kind == "policy") candidates = {keys::key(r.kind, on_to_path(r.identity))};
+        else if (r.kind == "function" || r.kind == "procedure") {
+            candidates = {keys::key(r.kind, r.identity)};
+            if (auto it = by_signature_.find(r.identity); it != by_signature_.end()) candidates.push_back(it->second);
+        }
+        for (const auto& c : candidates)
+            if (b_.from_index.find(c)) return c;
+        return std::nullopt;
+    }
+
+private:
+    const Builder& b_;
+    std::map<std::string, std::string> by_signature_;
+};
+
+bool same_columns(const std::vector<engine::Ident>& a, const std::vector<engine::Ident>& b) {
+    return std::is_permutation(a.begin(), a.end(), b.begin(), b.end());
+}
+
+// Foreign keys of `from` that rest on `key` (a table, or a primary/unique key or unique index).
+std::vector<std::string> foreign_keys_on(const Builder& b, const std::string& key) {
+    const ObjectRef* ref = b.from_index.find(key);
+    if (!ref) return {};
+    engine::QualifiedName table;
+    std::vector<engine::Ident> columns;
+    bool whole_table = false;
+    if (ref->constraint && (ref->constraint->kind == engine::ConstraintKind::primary_key ||
+                            ref->constraint->kind == engine::ConstraintKind::unique)) {
+        table = ref->table->name;
+        columns = ref->constraint->columns;
+    } else if (ref->index && ref->index->unique) {
+        table = ref->index->table;
+        for (const auto& e : ref->index->elements)
+            if (e.column) columns.push_back(*e.column);
+    } else if (ref->table && !ref->column && !ref->constraint) {
+        table = ref->table->name;
+        whole_table = true;
+    } else {
+        return {};
+    }
+    std::vector<std::string> out;
+    for (const auto& [name, t] : b.from.tables)
+        for (const auto& c : t.constraints) {
+            if (c.kind != engine::ConstraintKind::foreign_key || c.references.table != table) continue;
+            if (whole_table || c.references.columns.empty() || same_columns(c.references.columns, columns))
+                out.push_back(keys::constraint(name, c.name));
+        }
+    return out;
+}
+
+}  // namespace
+
+void add_dependents(Builder& b) {
+    const Keys keys_of(b);
+    // referenced key → (dependent key, reason); a column's dependents are its table's too.
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> dependents;
+    for (const auto& d : b.from.dependencies) {
+        auto dependent = keys_of.of(d.dependent);
+        auto referenced = keys_of.of(d.referenced);
+        if (!dependent || !referenced || d.reason == "owned sequence") continue;
+        dependents[*referenced].emplace_back(*dependent, d.reason);
+        if (const ObjectRef* ref = b.from_index.find(*referenced); ref && ref->column)
+            dependents[keys::table(*ref->table)].emplace_back(*dependent, d.reason);
+    }
+    const bool by_mentions = b.from.dependencies.empty();
+
+    std::vector<std::string> work(b.drops.begin(), b.drops.end());
+    for (const auto& [key, fields] : b.in_place)
+        if (fields.count("type") || fields.count("collation")) work.push_back(key);
+    std::set<std::string> seen(work.begin(), work.end());
+    auto require = [&](const std::string& key) {
+        if (b.drops.count(key)) return;
+        b.drops.insert(key);
+        if (b.to_index.find(key)) b.creates.insert(key);
+        if (seen.insert(key).second) work.push_back(key);
+    };
+    while (!work.empty()) {
+        const std::string key = work.back();
+        work.pop_back();
+        for (const auto& fk : foreign_keys_on(b, key)) require(fk);
+        if (auto it = dependents.find(key); it != dependents.end()) {
+            for (const auto& [dependent, reason] : it->second) {
+                if (split_key(dependent).first == "column") {
+                    if (!b.drops.count(dependent)) b.default_resets.insert(dependent);
+                } else {
+                    require(dependent);
+                }
+            }
+        }
+        if (by_mentions) {
+            const ObjectRef* ref = b.from_index.find(key);
+            std::string name;
+            if (ref && ref->table && !ref->constraint) name = ref->table->name.name.str();
+            if (ref && ref->view) name = ref->view->name.name.str();
+            if (ref && ref->function) name = ref->function->name.name.str();
+            if (name.empty()) continue;
+            for (const auto& [view_name, view] : b.from.views)
+                if (render::words_of(view.query, false).count(name)) require(keys::view(view));
+        }
+    }
+}
+
+}  // namespace planner::plan_parts

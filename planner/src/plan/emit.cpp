@@ -1,0 +1,137 @@
+// The order: enum values first (committed, so the rest may use them); then the drops, in the
+// reverse of `from`'s creation order; then creations, replacements and alterations in `to`'s
+// creation order; comments that go away last.
+#include <algorithm>
+#include <limits>
+
+#include "drop_sql.hpp"
+#include "builder.hpp"
+
+namespace planner::plan_parts {
+
+namespace {
+
+std::string table_key_of(const engine::Catalog& catalog, const engine::QualifiedName& name) {
+    auto it = catalog.tables.find(name);
+    return it == catalog.tables.end() ? "" : keys::table(it->second);
+}
+
+// Dropped with something else that is dropped: a table's parts, an owned sequence, a partition.
+bool goes_with_another(const Builder& b, const std::string& key, const ObjectRef& ref) {
+    auto dropped = [&](const std::string& k) { return !k.empty() && b.drops.count(k) > 0; };
+    if (ref.column || ref.constraint) return dropped(keys::table(*ref.table));
+    if (ref.index)
+        return dropped(table_key_of(b.from, ref.index->table)) ||
+               (ref.index->attached_to && dropped(keys::index(*ref.index->attached_to)));
+    if (ref.trigger) return dropped(table_key_of(b.from, ref.trigger->table)) || dropped(keys::key("view", ref.trigger->table.quoted()));
+    if (ref.policy) return dropped(table_key_of(b.from, ref.policy->table));
+    if (ref.sequence && ref.sequence->owned_by)
+        return dropped(table_key_of(b.from, ref.sequence->owned_by->table)) ||
+               dropped(keys::column(ref.sequence->owned_by->table, ref.sequence->owned_by->column));
+    if (ref.table && ref.table->partition_of) return dropped(table_key_of(b.from, ref.table->partition_of->parent));
+    (void)key;
+    return false;
+}
+
+int drop_rank(const std::string& kind) {
+    if (kind == "constraint") return 0;
+    if (kind == "column") return 1;
+    return 2;
+}
+
+std::string replaced(std::string sql) {
+    for (const char* kind : {"CREATE FUNCTION ", "CREATE PROCEDURE "})
+        if (sql.rfind(kind, 0) == 0) return "CREATE OR REPLACE " + sql.substr(7);
+    return sql;
+}
+
+}  // namespace
+
+Plan emit(Builder& b) {
+    Plan plan;
+    std::vector<Step> main = std::move(b.pre_drops);
+
+    struct Drop {
+        std::size_t position;
+        int rank;
+        std::string key;
+        std::string sql;
+    };
+    std::vector<Drop> drops;
+    for (const auto& key : b.drops) {
+        const ObjectRef* ref = b.from_index.find(key);
+        if (!ref || goes_with_another(b, key, *ref)) continue;
+        const auto sql = drop_sql(*ref);
+        if (!sql) {
+            b.notes.push_back(key + ": not dropped (no DROP statement for it)");
+            continue;
+        }
+        std::size_t position = std::numeric_limits<std::size_t>::max();
+        std::string anchor = key;
+        if (ref->column || ref->constraint) anchor = keys::table(*ref->table);
+        if (auto it = b.from_position.find(key); it != b.from_position.end()) position = it->second;
+        else if (auto at = b.from_position.find(anchor); at != b.from_position.end()) position = at->second;
+        drops.push_back({position, drop_rank(split_key(key).first), key, *sql});
+    }
+    std::sort(drops.begin(), drops.end(), [](const Drop& x, const Drop& y) {
+        if (x.position != y.position) return x.position > y.position;
+        if (x.rank != y.rank) return x.rank < y.rank;
+        return x.key < y.key;
+    });
+    for (const auto& d : drops) main.push_back(b.step(d.key, d.sql, "drop"));
+
+    std::set<std::string> anchored_done;
+    std::set<std::string> commented;
+    for (std::size_t i = 0; i < b.to_statements.size(); ++i) {
+        const auto& st = b.to_statements[i];
+        const std::string& key = st.object;
+        const bool first = b.to_position[key] == i;
+        const bool created = b.creates.count(key) > 0;
+        auto take_anchored = [&] {
+            if (!first) return;
+            auto it = b.anchored.find(key);
+            if (it == b.anchored.end()) return;
+            for (auto& s : it->second) main.push_back(std::move(s));
+            anchored_done.insert(key);
+        };
+        if (!created) take_anchored();
+        if (created) {
+            main.push_back(b.step(key, st.sql, "create", st.search_path));
+        } else if (b.replaces.count(key) && st.comment_on.empty()) {
+            main.push_back(b.step(key, replaced(st.sql), "replace", st.search_path));
+        } else if (b.comments.count(key) && !st.comment_on.empty()) {
+            main.push_back(b.step(key, st.sql, "alter"));
+            commented.insert(key);
+        }
+        if (created) take_anchored();
+    }
+    for (auto& [key, steps] : b.anchored)
+        if (!anchored_done.count(key))
+            for (auto& s : steps) main.push_back(std::move(s));
+    // Comments that go away: COMMENT ON … IS NULL, with `from`'s target.
+    for (const auto& st : b.from_statements)
+        if (!st.comment_on.empty() && b.comments.count(st.object) && !commented.count(st.object)) {
+            main.push_back(b.step(st.object, "COMMENT ON " + st.comment_on + " IS NULL", "alter"));
+            commented.insert(st.object);
+        }
+
+    for (auto* steps : {&b.first_group, &main}) {
+        if (steps->empty()) continue;
+        StepGroup group;
+        for (auto& s : *steps) {
+            assess(b, s);
+            if (!s.transactional) {
+                if (!group.steps.empty()) plan.groups.push_back(std::move(group));
+                group = StepGroup{};
+                plan.groups.push_back(StepGroup{false, {std::move(s)}});
+                continue;
+            }
+            group.steps.push_back(std::move(s));
+        }
+        if (!group.steps.empty()) plan.groups.push_back(std::move(group));
+    }
+    plan.notes = std::move(b.notes);
+    return plan;
+}
+
+}  // namespace planner::plan_parts

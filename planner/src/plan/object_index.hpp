@@ -1,0 +1,42 @@
+#pragma once
+// The model objects of one catalog by their planner key (object_key.hpp), built in one pass.
+#include <map>
+#include <string>
+
+#include "engine/model/catalog.hpp"
+
+namespace planner::plan_parts {
+
+struct ObjectRef {
+    const engine::Schema* schema = nullptr;
+    const engine::Extension* extension = nullptr;
+    const engine::EnumType* enum_type = nullptr;
+    const engine::CompositeType* composite = nullptr;
+    const engine::RangeType* range = nullptr;
+    const engine::Domain* domain = nullptr;
+    const engine::Sequence* sequence = nullptr;
+    const engine::Table* table = nullptr;  // also set for columns and constraints: their table
+    const engine::Column* column = nullptr;
+    const engine::Constraint* constraint = nullptr;
+    const engine::Index* index = nullptr;
+    const engine::View* view = nullptr;
+    const engine::Function* function = nullptr;
+    const engine::Trigger* trigger = nullptr;
+    const engine::Policy* policy = nullptr;
+    const engine::RawObject* raw = nullptr;
+    engine::Ident schema_name;  // for schemas and extensions
+    std::string function_key;   // catalog.functions' key
+};
+
+class ObjectIndex {
+public:
+    explicit ObjectIndex(const engine::Catalog& catalog);
+    const ObjectRef* find(const std::string& key) const;
+    const engine::Catalog& catalog() const { return catalog_; }
+
+private:
+    const engine::Catalog& catalog_;
+    std::map<std::string, ObjectRef> objects_;
+};
+
+}  // namespace planner::plan_parts
