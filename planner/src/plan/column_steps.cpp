@@ -38,6 +38,12 @@ std::vector<std::string> explicit_sequence_options(const engine::SequenceOptions
     return parts;
 }
 
+bool is_enum(const engine::Catalog& catalog, const engine::TypeName& type) {
+    if (type.array_dims > 0) return false;
+    const engine::QualifiedName name{type.schema.empty() ? engine::Ident("public") : type.schema, engine::Ident(type.name)};
+    return catalog.enums.count(name) > 0;
+}
+
 class ColumnSteps {
 public:
     ColumnSteps(Builder& b, const std::string& key, const std::set<std::string>& fields)
@@ -65,8 +71,10 @@ public:
             if (old.default_value && !b_.default_resets.count(key_)) add(target + " DROP DEFAULT", "alter");
             std::string sql = target + " TYPE " + c.type.sql();
             if (c.collation) sql += " COLLATE " + c.collation->quoted();
+            // An enum converts through text: there is no cast between enum types, or to most types.
             if (facts::type_text(old.type) != facts::type_text(c.type))
-                sql += " USING " + c.name.quoted() + "::" + c.type.sql();
+                sql += " USING " + c.name.quoted() + (is_enum(b_.from, old.type) || is_enum(b_.to, c.type) ? "::text" : "") +
+                       "::" + c.type.sql();
             add(sql, "alter");
             reset_default = reset_default || old.default_value.has_value();
         }
@@ -99,6 +107,7 @@ private:
         const char* kind = c.identity == K::always ? "ALWAYS" : "BY DEFAULT";
         if (old.identity == K::none && c.identity != K::none) {
             if (old.default_value) add(target + " DROP DEFAULT", "alter");
+            if (!old.not_null) add(target + " SET NOT NULL", "alter");  // identity needs it first
             std::string options;
             for (const auto& p : render::sequence_option_parts(c.identity_options, true))
                 options += (options.empty() ? "" : " ") + p;

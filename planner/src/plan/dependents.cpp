@@ -29,7 +29,11 @@ public:
         else if (r.kind == "view" || r.kind == "materialized view" || r.kind == "sequence" || r.kind == "type" ||
                  r.kind == "domain")
             candidates = {keys::key(r.kind, r.identity)};
-        else if (r.kind == "table column" || r.kind == "view column") candidates = {keys::key("column", r.identity)};
+        else if (r.kind == "table column") candidates = {keys::key("column", r.identity)};
+        else if (r.kind == "view column" || r.kind == "materialized view column") {
+            const std::string view = r.identity.substr(0, r.identity.rfind('.'));
+            candidates = {keys::key("view", view), keys::key("materialized view", view)};
+        }
         else if (r.kind == "table constraint") candidates = {keys::key("constraint", on_to_path(r.identity))};
         else if (r.kind == "trigger" || r.kind == "policy") candidates = {keys::key(r.kind, on_to_path(r.identity))};
         else if (r.kind == "function" || r.kind == "procedure") {

@@ -1,10 +1,47 @@
 #include "drop_sql.hpp"
 
+#include <cctype>
+
 #include "../render/render_parts.hpp"
 
 namespace planner::plan_parts {
 
 namespace {
+
+// The object's name as its CREATE statement writes it: after "CREATE [OR REPLACE] <kind>
+// [IF NOT EXISTS]", identifiers, quoted identifiers and dots.
+std::optional<std::string> name_in_create(const engine::RawObject& raw) {
+    const std::string& sql = raw.sql;
+    const std::string upper_sql = render::upper(sql);
+    const std::string kind = render::upper(raw.kind);
+    auto at = upper_sql.find(kind);
+    if (at == std::string::npos) return std::nullopt;
+    std::size_t i = at + kind.size();
+    auto skip_space = [&] {
+        while (i < sql.size() && std::isspace(static_cast<unsigned char>(sql[i]))) ++i;
+    };
+    skip_space();
+    if (upper_sql.compare(i, 13, "IF NOT EXISTS") == 0) {
+        i += 13;
+        skip_space();
+    }
+    const std::size_t start = i;
+    while (i < sql.size()) {
+        const char c = sql[i];
+        if (c == '"') {
+            const auto close = sql.find('"', i + 1);
+            if (close == std::string::npos) return std::nullopt;
+            i = close + 1;
+        } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '$' ||
+                   static_cast<unsigned char>(c) >= 0x80) {
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (i == start) return std::nullopt;
+    return sql.substr(start, i - start);
+}
 
 std::optional<std::string> raw_drop_sql(const engine::RawObject& raw) {
     const std::string kind = render::upper(raw.kind);
@@ -15,7 +52,12 @@ std::optional<std::string> raw_drop_sql(const engine::RawObject& raw) {
         if (on == std::string::npos) return std::nullopt;
         return "DROP RULE " + raw.identity.substr(0, on) + " ON " + raw.identity.substr(on + 4);
     }
-    return "DROP " + kind + " " + raw.identity;
+    // Kinds identified by their arguments keep the identity; the others are named as created.
+    if (kind == "AGGREGATE" || kind == "OPERATOR" || kind == "CAST" || kind.rfind("OPERATOR ", 0) == 0)
+        return "DROP " + kind + " " + raw.identity;
+    const auto name = name_in_create(raw);
+    if (!name) return std::nullopt;
+    return "DROP " + kind + " " + *name;
 }
 
 }  // namespace

@@ -16,21 +16,65 @@ std::string table_key_of(const engine::Catalog& catalog, const engine::Qualified
     return it == catalog.tables.end() ? "" : keys::table(it->second);
 }
 
+std::vector<engine::QualifiedName> parents_of(const engine::Table& table) {
+    std::vector<engine::QualifiedName> parents = table.inherits;
+    if (table.partition_of) parents.push_back(table.partition_of->parent);
+    return parents;
+}
+
+bool dropped_relation(const Builder& b, const engine::QualifiedName& name) {
+    for (const char* kind : {"table", "view", "materialized view", "foreign table"})
+        if (b.drops.count(keys::key(kind, name.quoted()))) return true;
+    return false;
+}
+
+// A parent's column that a child keeps in `to` is dropped from the parent alone (ONLY): the
+// child's copy then stays, as its own.
+bool child_keeps_column(const Builder& b, const engine::Table& parent, const engine::Ident& column) {
+    for (const auto& [name, table] : b.to.tables) {
+        const auto parents = parents_of(table);
+        if (std::find(parents.begin(), parents.end(), parent.name) == parents.end()) continue;
+        if (table.find_column(column) && !render::column_is_inherited(b.to, table, *table.find_column(column))) return true;
+    }
+    return false;
+}
+
+// Referenced by others rather than referring: dropped after the alterations that stop using them
+// (a column leaving a collation or a type), unless they are re-created.
+bool dropped_last(const std::string& kind) {
+    return kind == "type" || kind == "domain" || kind == "function" || kind == "procedure" || kind == "sequence" ||
+           kind == "schema" || kind == "extension" || kind == "collation" || kind == "raw";
+}
+
 // Dropped with something else that is dropped: a table's parts, an owned sequence, a partition.
 bool goes_with_another(const Builder& b, const std::string& key, const ObjectRef& ref) {
     auto dropped = [&](const std::string& k) { return !k.empty() && b.drops.count(k) > 0; };
-    if (ref.column || ref.constraint) return dropped(keys::table(*ref.table));
+    if (ref.column || ref.constraint) {
+        if (dropped(keys::table(*ref.table))) return true;
+        // An inherited column goes with its parent's (and cannot be dropped alone).
+        if (ref.column)
+            for (const auto& parent : parents_of(*ref.table))
+                if (dropped(keys::column(parent, ref.column->name))) return true;
+        return false;
+    }
     if (ref.index)
-        return dropped(table_key_of(b.from, ref.index->table)) ||
+        return dropped_relation(b, ref.index->table) ||
                (ref.index->attached_to && dropped(keys::index(*ref.index->attached_to)));
-    if (ref.trigger) return dropped(table_key_of(b.from, ref.trigger->table)) || dropped(keys::key("view", ref.trigger->table.quoted()));
-    if (ref.policy) return dropped(table_key_of(b.from, ref.policy->table));
+    if (ref.trigger) return dropped_relation(b, ref.trigger->table);
+    if (ref.policy) return dropped_relation(b, ref.policy->table);
     if (ref.sequence && ref.sequence->owned_by)
         return dropped(table_key_of(b.from, ref.sequence->owned_by->table)) ||
                dropped(keys::column(ref.sequence->owned_by->table, ref.sequence->owned_by->column));
     if (ref.table && ref.table->partition_of) return dropped(table_key_of(b.from, ref.table->partition_of->parent));
     (void)key;
     return false;
+}
+
+// Created itself, or a column's or constraint's statement of a table created whole.
+bool created_with_table(const Builder& b, const std::string& key) {
+    if (b.creates.count(key)) return true;
+    const ObjectRef* ref = b.to_index.find(key);
+    return ref && (ref->column || ref->constraint) && b.creates.count(keys::table(*ref->table)) > 0;
 }
 
 int drop_rank(const std::string& kind) {
@@ -57,11 +101,26 @@ Plan emit(Builder& b) {
         std::string key;
         std::string sql;
     };
+    // Triggers, policies and indexes of a dropped relation go with it; those `to` keeps come back.
+    for (const auto& [key, trigger] : b.from.triggers)
+        if (dropped_relation(b, key.table)) b.drops.insert(keys::trigger(key.table, key.name));
+    for (const auto& [key, policy] : b.from.policies)
+        if (dropped_relation(b, key.table)) b.drops.insert(keys::policy(key.table, key.name));
+    for (const auto& [name, index] : b.from.indexes)
+        if (dropped_relation(b, index.table)) b.drops.insert(keys::index(name));
+
     std::vector<Drop> drops;
+    std::vector<Drop> last_drops;
     for (const auto& key : b.drops) {
         const ObjectRef* ref = b.from_index.find(key);
-        if (!ref || goes_with_another(b, key, *ref)) continue;
-        const auto sql = drop_sql(*ref);
+        if (!ref) continue;
+        if (goes_with_another(b, key, *ref)) {
+            if (b.to_index.find(key)) b.creates.insert(key);  // a trigger on a re-created view comes back
+            continue;
+        }
+        auto sql = drop_sql(*ref);
+        if (sql && ref->column && child_keeps_column(b, *ref->table, ref->column->name))
+            sql = render::alter_table_sql(*ref->table, true) + " DROP COLUMN " + ref->column->name.quoted();
         if (!sql) {
             b.notes.push_back(key + ": not dropped (no DROP statement for it)");
             continue;
@@ -71,13 +130,16 @@ Plan emit(Builder& b) {
         if (ref->column || ref->constraint) anchor = keys::table(*ref->table);
         if (auto it = b.from_position.find(key); it != b.from_position.end()) position = it->second;
         else if (auto at = b.from_position.find(anchor); at != b.from_position.end()) position = at->second;
-        drops.push_back({position, drop_rank(split_key(key).first), key, *sql});
+        const std::string kind = split_key(key).first;
+        (dropped_last(kind) && !b.creates.count(key) ? last_drops : drops).push_back({position, drop_rank(kind), key, *sql});
     }
-    std::sort(drops.begin(), drops.end(), [](const Drop& x, const Drop& y) {
+    auto reverse_creation_order = [](const Drop& x, const Drop& y) {
         if (x.position != y.position) return x.position > y.position;
         if (x.rank != y.rank) return x.rank < y.rank;
         return x.key < y.key;
-    });
+    };
+    std::sort(drops.begin(), drops.end(), reverse_creation_order);
+    std::sort(last_drops.begin(), last_drops.end(), reverse_creation_order);
     for (const auto& d : drops) main.push_back(b.step(d.key, d.sql, "drop"));
 
     std::set<std::string> anchored_done;
@@ -86,7 +148,7 @@ Plan emit(Builder& b) {
         const auto& st = b.to_statements[i];
         const std::string& key = st.object;
         const bool first = b.to_position[key] == i;
-        const bool created = b.creates.count(key) > 0;
+        const bool created = created_with_table(b, key);
         auto take_anchored = [&] {
             if (!first) return;
             auto it = b.anchored.find(key);
@@ -108,6 +170,7 @@ Plan emit(Builder& b) {
     for (auto& [key, steps] : b.anchored)
         if (!anchored_done.count(key))
             for (auto& s : steps) main.push_back(std::move(s));
+    for (const auto& d : last_drops) main.push_back(b.step(d.key, d.sql, "drop"));
     // Comments that go away: COMMENT ON … IS NULL, with `from`'s target.
     for (const auto& st : b.from_statements)
         if (!st.comment_on.empty() && b.comments.count(st.object) && !commented.count(st.object)) {
