@@ -64,6 +64,7 @@ void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& 
     }
     set_flag(o, "deferrable", c.deferrable);
     set_flag(o, "initially deferred", c.initially_deferred);
+    set_flag(o, "not valid", c.not_valid);
     set_comment(o, c);
 }
 

@@ -20,6 +20,11 @@ bool enum_values_added(const Builder& b, const Change& c) {
     return from && to && from->enum_type && to->enum_type && labels_only_added(from->enum_type->labels, to->enum_type->labels);
 }
 
+bool validated(const Builder& b, const Change& c) {
+    const ObjectRef* to = b.to_index.find(c.to_object);
+    return to && to->constraint && !to->constraint->not_valid;
+}
+
 void altered(Builder& b, const Change& c) {
     std::set<std::string> fields;
     for (const auto& f : c.fields) fields.insert(f.field);
@@ -50,6 +55,8 @@ void altered(Builder& b, const Change& c) {
             b.replaces.insert(c.to_object);
         else
             b.rebuild(c.from_object, c.to_object);
+    } else if (kind == "constraint" && fields == std::set<std::string>{"not valid"} && validated(b, c)) {
+        b.in_place[c.to_object] = fields;  // VALIDATE CONSTRAINT; the reverse is dropped and added again
     } else if (kind == "sequence" || kind == "extension" || kind == "schema") {
         b.in_place[c.to_object] = fields;
     } else if (kind == "domain" && only(fields, {"default", "not null", "checks"})) {

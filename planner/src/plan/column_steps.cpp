@@ -184,7 +184,17 @@ void table_steps(Builder& b, const std::string& key, const std::set<std::string>
     }
 }
 
-void sequence_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
+// ALTER SEQUENCE … OWNED BY, after the owning column exists: at its table's place.
+void owner_step(Builder& b, const std::string& key, const engine::Sequence& s) {
+    auto table = b.to.tables.find(s.owned_by->table);
+    const std::string anchor = table == b.to.tables.end() ? key : keys::table(table->second);
+    b.anchored[anchor].push_back(b.step(key, "ALTER SEQUENCE " + s.name.quoted() + " OWNED BY " +
+                                                 s.owned_by->table.quoted() + "." + s.owned_by->column.quoted(),
+                                        "alter"));
+}
+
+void sequence_steps(Builder& b, const std::string& key, const std::set<std::string>& fields,
+                    const std::set<std::string>& released) {
     const ObjectRef* to = b.to_index.find(key);
     if (!to || !to->sequence) return;
     const engine::Sequence& s = *to->sequence;
@@ -199,16 +209,39 @@ void sequence_steps(Builder& b, const std::string& key, const std::set<std::stri
     if (fields.count("unlogged"))
         b.anchored[key].push_back(b.step(key, head + (s.unlogged ? " SET UNLOGGED" : " SET LOGGED"), "alter"));
     if (fields.count("owned by")) {
-        if (s.owned_by) {
-            // After the owning column exists: at its table's place.
-            auto table = b.to.tables.find(s.owned_by->table);
-            const std::string anchor = table == b.to.tables.end() ? key : keys::table(table->second);
-            b.anchored[anchor].push_back(b.step(
-                key, head + " OWNED BY " + s.owned_by->table.quoted() + "." + s.owned_by->column.quoted(), "alter"));
-        } else {
-            b.anchored[key].push_back(b.step(key, head + " OWNED BY NONE", "alter"));
-        }
+        if (s.owned_by) owner_step(b, key, s);
+        else if (!released.count(key)) b.anchored[key].push_back(b.step(key, head + " OWNED BY NONE", "alter"));
     }
+}
+
+// A NOT VALID constraint that `to` holds valid: checked against the rows now.
+void validate_step(Builder& b, const std::string& key) {
+    const ObjectRef* to = b.to_index.find(key);
+    if (!to || !to->constraint) return;
+    b.anchored[keys::table(*to->table)].push_back(
+        b.step(key, alter_table_sql(*to->table, false) + " VALIDATE CONSTRAINT " + to->constraint->name.quoted(), "alter"));
+}
+
+// A kept sequence owned by a table or column that is dropped would go with it: released first
+// (OWNED BY NONE, keeping its value), and owned again by `to`'s owner once that exists.
+std::set<std::string> release_owned_sequences(Builder& b) {
+    std::set<std::string> released;
+    for (const auto& [name, sequence] : b.from.sequences) {
+        if (!sequence.owned_by) continue;
+        const std::string key = keys::sequence(name);
+        const auto table = b.from.tables.find(sequence.owned_by->table);
+        const ObjectRef* to = b.to_index.find(key);
+        if (b.drops.count(key) || !to || !to->sequence || table == b.from.tables.end()) continue;
+        if (!b.drops.count(keys::table(table->second)) &&
+            !b.drops.count(keys::column(sequence.owned_by->table, sequence.owned_by->column)))
+            continue;
+        b.pre_drops.push_back(b.step(key, "ALTER SEQUENCE " + name.quoted() + " OWNED BY NONE", "alter"));
+        released.insert(key);
+        const auto in_place = b.in_place.find(key);
+        if (to->sequence->owned_by && (in_place == b.in_place.end() || !in_place->second.count("owned by")))
+            owner_step(b, key, *to->sequence);
+    }
+    return released;
 }
 
 // Labels only added: ALTER TYPE … ADD VALUE, in a group of their own committed first, so that
@@ -295,13 +328,15 @@ void add_column_steps(Builder& b) {
     }
     std::sort(columns.begin(), columns.end());
     for (const auto& [order, key] : columns) ColumnSteps(b, *key, b.in_place.at(*key)).run();
+    const std::set<std::string> released = release_owned_sequences(b);
     for (const auto& [key, fields] : b.in_place) {
         const std::string kind = split_key(key).first;
         if (kind == "table" || kind == "foreign table") table_steps(b, key, fields);
-        else if (kind == "sequence") sequence_steps(b, key, fields);
+        else if (kind == "sequence") sequence_steps(b, key, fields, released);
         else if (kind == "type") enum_steps(b, key);
         else if (kind == "domain") domain_steps(b, key, fields);
         else if (kind == "extension") extension_steps(b, key, fields);
+        else if (kind == "constraint") validate_step(b, key);
     }
     // Constraints `to` writes inside CREATE TABLE, added to a table that is kept.
     for (const auto& key : b.creates) {

@@ -51,6 +51,13 @@ bool goes_with_another(const Builder& b, const std::string& key, const ObjectRef
     auto dropped = [&](const std::string& k) { return !k.empty() && b.drops.count(k) > 0; };
     if (ref.column || ref.constraint) {
         if (dropped(keys::table(*ref.table))) return true;
+        // A partition's key constraint attached to its parent's: it goes with that one.
+        if (ref.constraint && ref.constraint->index_attached_to) {
+            const engine::QualifiedName& parent_index = *ref.constraint->index_attached_to;
+            if (dropped(keys::index(parent_index))) return true;
+            for (const auto& parent : parents_of(*ref.table))
+                if (parent.schema == parent_index.schema && dropped(keys::constraint(parent, parent_index.name))) return true;
+        }
         // An inherited column goes with its parent's (and cannot be dropped alone).
         if (ref.column)
             for (const auto& parent : parents_of(*ref.table))
@@ -70,11 +77,43 @@ bool goes_with_another(const Builder& b, const std::string& key, const ObjectRef
     return false;
 }
 
+// A foreign key of a dropped table that must go before its table does: it references another
+// dropped table that would be dropped first (a cycle, or tables created in that order), and then
+// goes just before that table; or it references a kept table that loses a key, and then goes
+// before every drop. Returns the drop position it takes.
+std::optional<std::size_t> foreign_key_dropped_first(const Builder& b, const ObjectRef& ref) {
+    if (!ref.constraint || ref.constraint->kind != engine::ConstraintKind::foreign_key) return std::nullopt;
+    const auto target = b.from.tables.find(ref.constraint->references.table);
+    if (target == b.from.tables.end() || &target->second == ref.table) return std::nullopt;
+    const std::string own = keys::table(*ref.table);
+    const std::string referenced = keys::table(target->second);
+    if (!b.drops.count(own)) return std::nullopt;
+    if (!b.drops.count(referenced)) {
+        // The referenced table stays but loses a key the foreign key may rest on: before any drop.
+        for (const auto& c : target->second.constraints)
+            if ((c.kind == engine::ConstraintKind::primary_key || c.kind == engine::ConstraintKind::unique) &&
+                b.drops.count(keys::constraint(target->second.name, c.name)))
+                return std::numeric_limits<std::size_t>::max();
+        return std::nullopt;
+    }
+    const auto own_at = b.from_position.find(own);
+    const auto referenced_at = b.from_position.find(referenced);
+    if (own_at == b.from_position.end() || referenced_at == b.from_position.end()) return std::nullopt;
+    if (own_at->second > referenced_at->second) return std::nullopt;  // dropped first anyway
+    return referenced_at->second;
+}
+
 // Created itself, or a column's or constraint's statement of a table created whole.
 bool created_with_table(const Builder& b, const std::string& key) {
     if (b.creates.count(key)) return true;
     const ObjectRef* ref = b.to_index.find(key);
     return ref && (ref->column || ref->constraint) && b.creates.count(keys::table(*ref->table)) > 0;
+}
+
+// A column ALTER TABLE … ADD COLUMN adds: its comment comes with it.
+bool added_column(const Builder& b, const std::string& key) {
+    const auto it = b.in_place.find(key);
+    return it != b.in_place.end() && it->second.count("added") > 0;
 }
 
 int drop_rank(const std::string& kind) {
@@ -114,6 +153,10 @@ Plan emit(Builder& b) {
     for (const auto& key : b.drops) {
         const ObjectRef* ref = b.from_index.find(key);
         if (!ref) continue;
+        if (const auto position = foreign_key_dropped_first(b, *ref)) {
+            if (const auto sql = drop_sql(*ref)) drops.push_back({*position, drop_rank("constraint"), key, *sql});
+            continue;
+        }
         if (goes_with_another(b, key, *ref)) {
             if (b.to_index.find(key)) b.creates.insert(key);  // a trigger on a re-created view comes back
             continue;
@@ -161,7 +204,7 @@ Plan emit(Builder& b) {
             main.push_back(b.step(key, st.sql, "create", st.search_path));
         } else if (b.replaces.count(key) && st.comment_on.empty()) {
             main.push_back(b.step(key, replaced(st.sql), "replace", st.search_path));
-        } else if (b.comments.count(key) && !st.comment_on.empty()) {
+        } else if (!st.comment_on.empty() && (b.comments.count(key) || added_column(b, key))) {
             main.push_back(b.step(key, st.sql, "alter"));
             commented.insert(key);
         }

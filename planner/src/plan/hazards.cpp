@@ -104,7 +104,10 @@ void assess(const Builder& b, Step& step) {
         return;
     }
     if (kind == "constraint") {
-        if (contains(sql, "FOREIGN KEY")) {
+        if (contains(sql, " VALIDATE CONSTRAINT ")) {  // reads and writes go on meanwhile
+            lock("SHARE UPDATE EXCLUSIVE", table);
+            step.hazards.push_back("scans table");
+        } else if (contains(sql, "FOREIGN KEY")) {
             lock("SHARE ROW EXCLUSIVE", table);
             if (!contains(sql, "NOT VALID")) step.hazards.push_back("validates every row");
         } else {
