@@ -64,11 +64,16 @@ std::vector<Input> enumerate_inputs(const std::string& shared_dir) {
         if (!fs::is_directory(suite)) continue;
         for (const auto& dir : sorted_entries(suite)) {
             if (!fs::exists(dir / "meta.json")) continue;
-            const std::string skip = version_skip(YAML::LoadFile((dir / "meta.json").string()));
+            const YAML::Node meta = YAML::LoadFile((dir / "meta.json").string());
+            const std::string skip = version_skip(meta);
             for (const char* name : {"from.sql", "to.sql"}) {
                 if (!fs::exists(dir / name)) continue;
                 inputs.push_back(make_input(shared, suite.filename().string(), dir / name));
                 inputs.back().skip = skip;
+                if (std::string(name) == "to.sql" && fs::exists(dir / "from.sql")) {
+                    inputs.back().plan_from = (dir / "from.sql").string();
+                    inputs.back().plan_error_expected = meta["expectedPlanErrorIs"] || meta["expectedPlanErrorContains"];
+                }
             }
         }
     }

@@ -17,6 +17,10 @@ struct Input {
     // The live stages (inspect of the loaded database, drift) run on the corpus and on the
     // conformance to.sql files, the desired states of the cases.
     bool live = false;
+    // A conformance to.sql: its case's from.sql, where the plan stage starts, and whether the
+    // peer refuses the change (meta.json expectedPlanErrorIs / expectedPlanErrorContains).
+    std::string plan_from;
+    bool plan_error_expected = false;
 };
 
 // Every corpus schema.sql and history/*.sql, and every conformance from.sql and to.sql,

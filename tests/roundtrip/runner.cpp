@@ -57,16 +57,16 @@ public:
     Outcome run(const Input& in) {
         Outcome out;
         if (!in.skip.empty()) {
-            out.verdict = out.result = out.live_result = out.drift_result = "skipped";
-            out.why = out.reason = out.live_reason = out.drift_reason = in.skip;
+            out.verdict = out.result = out.live_result = out.drift_result = out.plan_result = "skipped";
+            out.why = out.reason = out.live_reason = out.drift_reason = out.plan_reason = in.skip;
             return out;
         }
         Database a(*this, next_name());
         if (std::string err = load(a, in.prelude, in.path); !err.empty()) {
             out.verdict = "rejected";
             out.why = err;
-            out.result = out.live_result = out.drift_result = "skipped";
-            out.reason = out.live_reason = out.drift_reason = "PostgreSQL 15 rejects it";
+            out.result = out.live_result = out.drift_result = out.plan_result = "skipped";
+            out.reason = out.live_reason = out.drift_reason = out.plan_reason = "PostgreSQL 15 rejects it";
             return out;
         }
         out.verdict = "accepted";
@@ -75,8 +75,8 @@ public:
         out.reason = round_trip(original, in);
         out.result = out.reason.empty() ? "passed" : "failed";
         if (!in.live) {
-            out.live_result = out.drift_result = "skipped";
-            out.live_reason = out.drift_reason = "a case's starting state (from.sql)";
+            out.live_result = out.drift_result = out.plan_result = "skipped";
+            out.live_reason = out.drift_reason = out.plan_reason = "a case's starting state (from.sql)";
             return out;
         }
         Database c(*this, next_name());
@@ -85,6 +85,12 @@ public:
         out.drift_reason = drift(a, in.path);
         if (out.drift_reason.empty() && out.live_reason.empty()) out.drift_reason = drift(c, a.url());
         out.drift_result = out.drift_reason.empty() ? "passed" : "failed";
+        if (!in.plan_from.empty()) {
+            out.plan_reason = plan_stage(original, in, out.plan_result);
+        } else {
+            out.plan_result = "skipped";
+            out.plan_reason = "no from.sql";
+        }
         return out;
     }
 
@@ -151,6 +157,45 @@ private:
         return "drift exit " + std::to_string(r.exit_code) + (desired.find("://") != std::string::npos ? " (database against database)" : "") + ": " + first_line(text);
     }
 
+    // The proof of a plan is a database: from.sql loaded into D, Strata's plan to the desired
+    // file applied to D, D's pg_dump equal to `original` (the desired file loaded), and a second
+    // plan from D empty. Sets `result`; returns why it failed ("" when not).
+    std::string plan_stage(const std::vector<std::string>& original, const Input& in, std::string& result) {
+        result = "failed";
+        Database d(*this, next_name());
+        if (std::string err = load(d, "", in.plan_from); !err.empty()) {
+            result = "skipped";
+            return "PostgreSQL 15 rejects from.sql";
+        }
+        const ProcessResult plan = spawn({settings_.strata, "plan", "--from", d.url(), "--to", in.path, "--allow-destructive"});
+        if (plan.exit_code != 0) {
+            if (in.plan_error_expected && plan.exit_code == 1 && !plan.err.empty()) {
+                result = "passed";  // refused, with a message, as the peer refuses
+                return "";
+            }
+            return "plan exit " + std::to_string(plan.exit_code) + ": " + first_line(plan.err);
+        }
+        test_support::TempDir dir;
+        const ProcessResult applied = psql(d.url(), dir.write("plan.sql", plan.out));
+        if (applied.exit_code != 0) return "the plan does not apply: " + first_error_line(applied.err);
+        if (std::string diff = first_difference(original, normalize_dump(dump(d)), "desired", "planned"); !diff.empty())
+            return diff;
+        const ProcessResult again = spawn({settings_.strata, "plan", "--from", d.url(), "--to", in.path, "--exit-code"});
+        if (again.exit_code != 0)
+            return "planning again is not empty (exit " + std::to_string(again.exit_code) + "): " +
+                   (again.exit_code == 2 ? first_statement(again.out) : first_line(again.err));
+        result = "passed";
+        return "";
+    }
+
+    // A plan script's first statement (not a comment, SET or BEGIN).
+    static std::string first_statement(const std::string& script) {
+        std::istringstream lines(script);
+        for (std::string line; std::getline(lines, line);)
+            if (!line.empty() && line.rfind("--", 0) != 0 && line.rfind("SET ", 0) != 0 && line != "BEGIN;") return line;
+        return "";
+    }
+
     static std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
 
     const Settings& settings_;
@@ -190,7 +235,9 @@ std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector
     std::map<std::string, std::size_t> first_with;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const std::string key = test_support::read_file(inputs[i].path) + '\0' + inputs[i].prelude + '\0' + inputs[i].skip +
-                                (inputs[i].live ? std::string(1, '\0') + "live" : std::string());
+                                (inputs[i].live ? std::string(1, '\0') + "live" : std::string()) +
+                                (inputs[i].plan_from.empty() ? std::string() : '\0' + test_support::read_file(inputs[i].plan_from)) +
+                                (inputs[i].plan_error_expected ? "\0refused" : "");
         const auto [it, fresh] = first_with.emplace(key, i);
         same_as[i] = it->second;
         if (fresh) order.push_back(i);
@@ -224,7 +271,7 @@ std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector
         Outcome& copy = outcomes[i] = outcomes[same_as[i]];
         copy.seconds = 0;
         const std::string& from = inputs[same_as[i]].path;
-        for (std::string* text : {&copy.why, &copy.reason, &copy.live_reason, &copy.drift_reason, &copy.error})  // messages name the file
+        for (std::string* text : {&copy.why, &copy.reason, &copy.live_reason, &copy.drift_reason, &copy.plan_reason, &copy.error})  // messages name the file
             for (std::size_t at = 0; (at = text->find(from, at)) != std::string::npos; at += inputs[i].path.size())
                 text->replace(at, from.size(), inputs[i].path);
     }

@@ -31,6 +31,11 @@ struct Outcome {
     // (two databases with one schema). "passed", "failed" or "skipped".
     std::string drift_result;
     std::string drift_reason;
+    // Plan (conformance to.sql): `strata plan --from <from.sql loaded> --to to.sql
+    // --allow-destructive` applies, the database then dumps equal to A, and planning again is
+    // empty. A refusal (exit 1 with a message) passes where the peer refuses too.
+    std::string plan_result;
+    std::string plan_reason;
     std::string error;    // the harness itself failed (server, tools): fails the test
     double seconds = 0;
 };

@@ -40,10 +40,13 @@ bool child_keeps_column(const Builder& b, const engine::Table& parent, const eng
 }
 
 // Referenced by others rather than referring: dropped after the alterations that stop using them
-// (a column leaving a collation or a type), unless they are re-created.
-bool dropped_last(const std::string& kind) {
-    return kind == "type" || kind == "domain" || kind == "function" || kind == "procedure" || kind == "sequence" ||
-           kind == "schema" || kind == "extension" || kind == "collation" || kind == "raw";
+// (a column leaving a collation or a type), unless they are re-created. A function is dropped
+// with the others when pg_depend named its users: they are dropped before it, and re-created
+// after the function that replaces it, which they must not bind to the old one.
+bool dropped_last(const Builder& b, const std::string& kind) {
+    if (kind == "function" || kind == "procedure") return b.from.dependencies.empty();
+    return kind == "type" || kind == "domain" || kind == "sequence" || kind == "schema" || kind == "extension" ||
+           kind == "collation" || kind == "raw";
 }
 
 // Dropped with something else that is dropped: a table's parts, an owned sequence, a partition.
@@ -174,7 +177,7 @@ Plan emit(Builder& b) {
         if (auto it = b.from_position.find(key); it != b.from_position.end()) position = it->second;
         else if (auto at = b.from_position.find(anchor); at != b.from_position.end()) position = at->second;
         const std::string kind = split_key(key).first;
-        (dropped_last(kind) && !b.creates.count(key) ? last_drops : drops).push_back({position, drop_rank(kind), key, *sql});
+        (dropped_last(b, kind) && !b.creates.count(key) ? last_drops : drops).push_back({position, drop_rank(kind), key, *sql});
     }
     auto reverse_creation_order = [](const Drop& x, const Drop& y) {
         if (x.position != y.position) return x.position > y.position;
@@ -221,11 +224,19 @@ Plan emit(Builder& b) {
             commented.insert(st.object);
         }
 
+    // An object whose drop is destructive comes back only with that drop: blocked with it.
+    std::set<std::string> destructive_drops;
     for (auto* steps : {&b.first_group, &main}) {
         if (steps->empty()) continue;
         StepGroup group;
         for (auto& s : *steps) {
             assess(b, s);
+            const std::string key = keys::key(s.object_kind, s.object);
+            if (s.action == "drop" && s.destructive) destructive_drops.insert(key);
+            if (s.action != "drop" && !s.destructive && destructive_drops.count(key)) {
+                s.destructive = true;
+                s.hazards.push_back("needs the destructive drop before it");
+            }
             if (!s.transactional) {
                 if (!group.steps.empty()) plan.groups.push_back(std::move(group));
                 group = StepGroup{};
