@@ -203,7 +203,7 @@ TEST_CASE("plan: a generated column's new expression drops and re-adds it, which
     // The drop and the re-creation that needs it are both commented out, so the script still runs.
     require_in_order(blocked.out, {"-- ALTER TABLE public.t DROP COLUMN twice;", "-- ALTER TABLE public.t ADD COLUMN twice"});
     CHECK(blocked.err.find("drop column public.t.twice; deletes data") != std::string::npos);
-    CHECK(blocked.err.find("needs the destructive drop before it") != std::string::npos);
+    CHECK(blocked.err.find("needs the destructive step before it") != std::string::npos);
 
     test_support::ScratchDatabase db("plan_generated");
     const auto planned = plan_and_apply(db, from, to);
@@ -220,4 +220,46 @@ TEST_CASE("plan: the same inputs give byte-identical plans", "[live][plan]") {
     REQUIRE(first.exit_code == 0);
     CHECK(first.out == second.out);
     CHECK(first.out.find("DROP TABLE app.people") != std::string::npos);
+}
+
+TEST_CASE("plan: numbers become timestamps as Unix epoch seconds, flagged as a conversion that may fail",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_epoch");
+    const auto planned = plan_and_apply(db, "CREATE TABLE t (at bigint DEFAULT 0); INSERT INTO t VALUES (86400);",
+                                        "CREATE TABLE t (at timestamptz DEFAULT now());");
+    require_in_order(planned.sql, {"ALTER COLUMN at DROP DEFAULT", "(read as Unix epoch seconds)",
+                                   "ALTER COLUMN at TYPE timestamp with time zone USING to_timestamp(at)",
+                                   "ALTER COLUMN at SET DEFAULT now()"});
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM t WHERE at = to_timestamp(86400)") == 1);
+}
+
+TEST_CASE("plan: removing an enum value renames the type away, creates the new one, converts the columns, drops the old",
+          "[live][plan]") {
+    const std::string from = R"SQL(
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE t (id int, m mood DEFAULT 'ok', history mood[]);
+CREATE VIEW happy AS SELECT id FROM t WHERE m = 'happy';
+INSERT INTO t VALUES (1, 'sad', '{sad}'), (2, 'happy', '{happy,sad}');
+)SQL";
+    const std::string to = R"SQL(
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE TABLE t (id int, m mood DEFAULT 'sad', history mood[]);
+CREATE VIEW happy AS SELECT id FROM t WHERE m = 'happy';
+)SQL";
+    test_support::ScratchDatabase guarded("plan_enum_guard");
+    introspect::Connection(guarded.url()).execute(from);
+    test_support::TempDir dir;
+    const auto blocked = test_support::run_strata({"plan", "--from", guarded.url(), "--to", dir.write("to.sql", to)});
+    INFO(blocked.out << blocked.err);
+    CHECK(blocked.exit_code == 3);
+    CHECK(blocked.err.find("removes 'ok': rows holding them fail to convert") != std::string::npos);
+
+    test_support::ScratchDatabase db("plan_enum_removal");
+    const auto planned = plan_and_apply(db, from, to);
+    require_in_order(planned.sql, {"ALTER TYPE public.mood RENAME TO mood_strata_old", "DROP VIEW public.happy",
+                                   "CREATE TYPE public.mood AS ENUM", "ALTER COLUMN m TYPE public.mood USING m::text::public.mood",
+                                   "CREATE VIEW public.happy", "DROP TYPE public.mood_strata_old"});
+    CHECK(planned.sql.find("USING history::text[]::public.mood[]") != std::string::npos);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM happy") == 1);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM t WHERE 'sad' = ANY (history)") == 2);
 }

@@ -39,6 +39,7 @@ void collect_indexes(const engine::Catalog& catalog, FactSink& sink) {
         for (const auto& i : index.include) include += (include.empty() ? "" : ", ") + i.quoted();
         set(o, "include", include);
         set_flag(o, "nulls not distinct", index.nulls_not_distinct);
+        set(o, "attached to", index.attached_to ? path_of(*index.attached_to) : "");
         set(o, "with", options_text(index.with));
         set_expression(o, "predicate", index.predicate);
         set_comment(o, index);

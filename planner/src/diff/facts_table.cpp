@@ -40,6 +40,7 @@ void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& 
         set(o, "columns", ident_list(c.columns));
         set(o, "include", ident_list(c.include));
         set_flag(o, "nulls not distinct", c.nulls_not_distinct);
+        set(o, "attached to", c.index_attached_to ? path_of(*c.index_attached_to) : "");
         break;
     case engine::ConstraintKind::foreign_key:
         set(o, "columns", ident_list(c.columns));

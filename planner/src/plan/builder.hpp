@@ -44,6 +44,10 @@ struct Builder {
     std::map<std::string, std::vector<Step>> anchored;
     std::vector<Step> first_group;
     std::vector<Step> pre_drops;  // before the drops (DROP DEFAULT of re-created defaults)
+    std::vector<Step> post_steps;  // after every creation and alteration (an old enum dropped)
+    // Enums whose labels are removed or reordered (type keys): renamed away, created anew, their
+    // columns converted through text, the old type dropped.
+    std::set<std::string> converted_enums;
     std::vector<std::string> notes;
 
     void rebuild(const std::string& from_key, const std::string& to_key) {
@@ -53,6 +57,10 @@ struct Builder {
     Step step(const std::string& key, std::string sql, std::string action,
               std::vector<engine::Ident> search_path = {}) const;
 };
+
+// Enums whose labels are removed or reordered: the steps around the new type (enum_conversion.cpp).
+void convert_enum(Builder& b, const std::string& from_key, const std::string& to_key);
+void convert_enum_columns(Builder& b);
 
 // Sorts each change into drops, creates, replacements and in-place alterations (classify.cpp).
 void classify(Builder& b, const ChangeSet& changes);

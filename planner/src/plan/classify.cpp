@@ -25,6 +25,16 @@ bool validated(const Builder& b, const Change& c) {
     return to && to->constraint && !to->constraint->not_valid;
 }
 
+// A partition's index (or key constraint) that stood alone and now belongs to its parent's.
+bool newly_attached(const Builder& b, const Change& c) {
+    const ObjectRef* from = b.from_index.find(c.from_object);
+    const ObjectRef* to = b.to_index.find(c.to_object);
+    if (!from || !to) return false;
+    if (from->index && to->index) return !from->index->attached_to && to->index->attached_to;
+    if (from->constraint && to->constraint) return !from->constraint->index_attached_to && to->constraint->index_attached_to;
+    return false;
+}
+
 void altered(Builder& b, const Change& c) {
     std::set<std::string> fields;
     for (const auto& f : c.fields) fields.insert(f.field);
@@ -55,6 +65,9 @@ void altered(Builder& b, const Change& c) {
             b.replaces.insert(c.to_object);
         else
             b.rebuild(c.from_object, c.to_object);
+    } else if ((kind == "index" || kind == "constraint") && fields == std::set<std::string>{"attached to"} &&
+               newly_attached(b, c)) {
+        b.in_place[c.to_object] = fields;  // ALTER INDEX … ATTACH PARTITION; there is no DETACH
     } else if (kind == "constraint" && fields == std::set<std::string>{"not valid"} && validated(b, c)) {
         b.in_place[c.to_object] = fields;  // VALIDATE CONSTRAINT; the reverse is dropped and added again
     } else if (kind == "sequence" || kind == "extension" || kind == "schema") {
@@ -63,6 +76,8 @@ void altered(Builder& b, const Change& c) {
         b.in_place[c.to_object] = fields;
     } else if (kind == "type" && fields == std::set<std::string>{"labels"} && enum_values_added(b, c)) {
         b.in_place[c.to_object] = fields;
+    } else if (kind == "type" && fields == std::set<std::string>{"labels"}) {
+        convert_enum(b, c.from_object, c.to_object);
     } else {
         b.rebuild(c.from_object, c.to_object);
     }
@@ -84,6 +99,7 @@ void classify(Builder& b, const ChangeSet& changes) {
             case ChangeKind::altered: altered(b, c); break;
         }
     }
+    convert_enum_columns(b);
 }
 
 }  // namespace planner::plan_parts

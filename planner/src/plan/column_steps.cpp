@@ -38,10 +38,19 @@ std::vector<std::string> explicit_sequence_options(const engine::SequenceOptions
     return parts;
 }
 
+engine::QualifiedName type_name(const engine::TypeName& type) {
+    return {type.schema.empty() ? engine::Ident("public") : type.schema, engine::Ident(type.name)};
+}
+
 bool is_enum(const engine::Catalog& catalog, const engine::TypeName& type) {
-    if (type.array_dims > 0) return false;
-    const engine::QualifiedName name{type.schema.empty() ? engine::Ident("public") : type.schema, engine::Ident(type.name)};
-    return catalog.enums.count(name) > 0;
+    return type.array_dims == 0 && catalog.enums.count(type_name(type)) > 0;
+}
+
+bool epoch_to_timestamp(const engine::TypeName& from, const engine::TypeName& to) {
+    static const std::set<std::string> numbers{"smallint", "integer", "bigint", "real", "double precision", "numeric"};
+    const std::string before = facts::type_text(from);
+    const std::string after = facts::type_text(to);
+    return numbers.count(before.substr(0, before.find('('))) > 0 && after.rfind("timestamp", 0) == 0;
 }
 
 class ColumnSteps {
@@ -64,7 +73,8 @@ public:
         if (!from_ || !from_->column) return;
         const engine::Column& old = *from_->column;
         const std::string target = head_ + " ALTER COLUMN " + c.name.quoted();
-        const bool retype = facts::type_text(old.type) != facts::type_text(c.type) || old.collation != c.collation;
+        const bool converted = fields_.count("type") && b_.converted_enums.count(keys::type(type_name(c.type)));
+        const bool retype = facts::type_text(old.type) != facts::type_text(c.type) || old.collation != c.collation || converted;
         if (retype && inherited) return;  // the parent's change reaches it
         bool reset_default = fields_.count("default") > 0;
         if (retype) {
@@ -72,9 +82,14 @@ public:
             std::string sql = target + " TYPE " + c.type.sql();
             if (c.collation) sql += " COLLATE " + c.collation->quoted();
             // An enum converts through text: there is no cast between enum types, or to most types.
-            if (facts::type_text(old.type) != facts::type_text(c.type))
+            // Numbers have no cast to timestamps: they are read as Unix epoch seconds.
+            if (epoch_to_timestamp(old.type, c.type))
+                sql += " USING to_timestamp(" + c.name.quoted() + ")";
+            else if (facts::type_text(old.type) != facts::type_text(c.type))
                 sql += " USING " + c.name.quoted() + (is_enum(b_.from, old.type) || is_enum(b_.to, c.type) ? "::text" : "") +
                        "::" + c.type.sql();
+            else if (converted)  // the same name, a new type
+                sql += " USING " + c.name.quoted() + (c.type.array_dims > 0 ? "::text[]::" : "::text::") + c.type.sql();
             add(sql, "alter");
             reset_default = reset_default || old.default_value.has_value();
         }
@@ -214,6 +229,30 @@ void sequence_steps(Builder& b, const std::string& key, const std::set<std::stri
     }
 }
 
+// A partition's index or key constraint attached to its parent's index, once that exists.
+void attach_step(Builder& b, const std::string& key) {
+    const ObjectRef* to = b.to_index.find(key);
+    if (!to) return;
+    std::optional<engine::QualifiedName> parent;
+    engine::QualifiedName child;
+    if (to->index) {
+        parent = to->index->attached_to;
+        child = to->index->name;
+    } else if (to->constraint) {
+        parent = to->constraint->index_attached_to;
+        child = {to->table->name.schema, to->constraint->name};
+    }
+    if (!parent) return;
+    std::string anchor = keys::index(*parent);
+    if (!b.to_index.find(anchor))  // a parent's key constraint
+        for (const auto& [name, table] : b.to.tables)
+            if (name.schema == parent->schema)
+                for (const auto& c : table.constraints)
+                    if (c.name == parent->name) anchor = keys::constraint(name, c.name);
+    b.anchored[anchor].push_back(
+        b.step(key, "ALTER INDEX " + parent->quoted() + " ATTACH PARTITION " + child.quoted(), "alter"));
+}
+
 // A NOT VALID constraint that `to` holds valid: checked against the rows now.
 void validate_step(Builder& b, const std::string& key) {
     const ObjectRef* to = b.to_index.find(key);
@@ -336,6 +375,7 @@ void add_column_steps(Builder& b) {
         else if (kind == "type") enum_steps(b, key);
         else if (kind == "domain") domain_steps(b, key, fields);
         else if (kind == "extension") extension_steps(b, key, fields);
+        else if (fields.count("attached to")) attach_step(b, key);
         else if (kind == "constraint") validate_step(b, key);
     }
     // Constraints `to` writes inside CREATE TABLE, added to a table that is kept.

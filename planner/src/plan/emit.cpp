@@ -216,6 +216,7 @@ Plan emit(Builder& b) {
     for (auto& [key, steps] : b.anchored)
         if (!anchored_done.count(key))
             for (auto& s : steps) main.push_back(std::move(s));
+    for (auto& s : b.post_steps) main.push_back(std::move(s));
     for (const auto& d : last_drops) main.push_back(b.step(d.key, d.sql, "drop"));
     // Comments that go away: COMMENT ON … IS NULL, with `from`'s target.
     for (const auto& st : b.from_statements)
@@ -224,7 +225,8 @@ Plan emit(Builder& b) {
             commented.insert(st.object);
         }
 
-    // An object whose drop is destructive comes back only with that drop: blocked with it.
+    // An object's steps after a destructive one (its drop, its type renamed away) need that step:
+    // blocked with it.
     std::set<std::string> destructive_drops;
     for (auto* steps : {&b.first_group, &main}) {
         if (steps->empty()) continue;
@@ -232,10 +234,11 @@ Plan emit(Builder& b) {
         for (auto& s : *steps) {
             assess(b, s);
             const std::string key = keys::key(s.object_kind, s.object);
-            if (s.action == "drop" && s.destructive) destructive_drops.insert(key);
-            if (s.action != "drop" && !s.destructive && destructive_drops.count(key)) {
+            if (s.destructive) {
+                destructive_drops.insert(key);
+            } else if (destructive_drops.count(key)) {
                 s.destructive = true;
-                s.hazards.push_back("needs the destructive drop before it");
+                s.hazards.push_back("needs the destructive step before it");
             }
             if (!s.transactional) {
                 if (!group.steps.empty()) plan.groups.push_back(std::move(group));

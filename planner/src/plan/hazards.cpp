@@ -74,7 +74,8 @@ void assess(const Builder& b, Step& step) {
         const std::string after = to && to->column ? facts::type_text(to->column->type) : "";
         if (before != after && !widening(before, after)) {
             step.destructive = true;
-            step.hazards.push_back("may fail or lose data converting " + before + " to " + after);
+            step.hazards.push_back("may fail or lose data converting " + before + " to " + after +
+                                   (contains(sql, " USING to_timestamp(") ? " (read as Unix epoch seconds)" : ""));
         }
         if (!(widening(before, after) && after != "bigint" && before != "smallint")) step.hazards.push_back("rewrites table");
         return;
