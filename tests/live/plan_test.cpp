@@ -59,6 +59,14 @@ Planned plan_and_apply(const test_support::ScratchDatabase& db, const std::strin
     return {plan.out, db.url()};
 }
 
+// The plan from a database loaded with `from` to `to`, without --allow-destructive.
+test_support::ProcessResult plan_without_allowing(const std::string& from, const std::string& to) {
+    test_support::ScratchDatabase db("plan_guard");
+    introspect::Connection(db.url()).execute(from);
+    test_support::TempDir dir;
+    return test_support::run_strata({"plan", "--from", db.url(), "--to", dir.write("to.sql", to)});
+}
+
 long long count_rows(const std::string& url, const std::string& query) {
     introspect::Connection c(url);
     return std::stoll(c.query(query).get(0, 0));
@@ -194,10 +202,7 @@ ALTER SEQUENCE s OWNED BY t.b;
 TEST_CASE("plan: a generated column's new expression drops and re-adds it, which is destructive", "[live][plan]") {
     const std::string from = "CREATE TABLE t (a int, twice int GENERATED ALWAYS AS (a * 2) STORED);";
     const std::string to = "CREATE TABLE t (a int, twice int GENERATED ALWAYS AS (a * 3) STORED);";
-    test_support::ScratchDatabase guarded("plan_generated_guard");
-    introspect::Connection(guarded.url()).execute(from);
-    test_support::TempDir dir;
-    const auto blocked = test_support::run_strata({"plan", "--from", guarded.url(), "--to", dir.write("to.sql", to)});
+    const auto blocked = plan_without_allowing(from, to);
     INFO(blocked.out << blocked.err);
     CHECK(blocked.exit_code == 3);
     // The drop and the re-creation that needs it are both commented out, so the script still runs.
@@ -246,10 +251,7 @@ CREATE TYPE mood AS ENUM ('sad', 'happy');
 CREATE TABLE t (id int, m mood DEFAULT 'sad', history mood[]);
 CREATE VIEW happy AS SELECT id FROM t WHERE m = 'happy';
 )SQL";
-    test_support::ScratchDatabase guarded("plan_enum_guard");
-    introspect::Connection(guarded.url()).execute(from);
-    test_support::TempDir dir;
-    const auto blocked = test_support::run_strata({"plan", "--from", guarded.url(), "--to", dir.write("to.sql", to)});
+    const auto blocked = plan_without_allowing(from, to);
     INFO(blocked.out << blocked.err);
     CHECK(blocked.exit_code == 3);
     CHECK(blocked.err.find("removes 'ok': rows holding them fail to convert") != std::string::npos);
