@@ -39,6 +39,8 @@ struct Builder {
     // Objects altered in place (columns, tables, sequences, enums, domains, extensions): key in
     // `to` → the changed fields; a column added to a kept table has the field "added".
     std::map<std::string, std::set<std::string>> in_place;
+    // Dropped objects whose users (pg_depend) are dropped before them and re-created (dependents.cpp).
+    std::set<std::string> users_recreated;
     std::set<std::string> default_resets;  // columns whose default calls something re-created
     // Steps run at an object's place in `to`'s order (key in `to`), or first (enum values).
     std::map<std::string, std::vector<Step>> anchored;

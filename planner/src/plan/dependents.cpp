@@ -121,6 +121,7 @@ void add_dependents(Builder& b) {
                     if (!b.drops.count(dependent)) b.default_resets.insert(dependent);
                 } else {
                     require(dependent);
+                    if (b.creates.count(dependent)) b.users_recreated.insert(key);
                 }
             }
         }

@@ -40,11 +40,11 @@ bool child_keeps_column(const Builder& b, const engine::Table& parent, const eng
 }
 
 // Referenced by others rather than referring: dropped after the alterations that stop using them
-// (a column leaving a collation or a type), unless they are re-created. A function is dropped
-// with the others when pg_depend named its users: they are dropped before it, and re-created
-// after the function that replaces it, which they must not bind to the old one.
-bool dropped_last(const Builder& b, const std::string& kind) {
-    if (kind == "function" || kind == "procedure") return b.from.dependencies.empty();
+// (a column leaving a collation or a type, a function body that stops calling it), unless they
+// are re-created. A function whose users pg_depend named and the plan re-creates is dropped with
+// the others: before they come back, so that they bind to its replacement, not to it.
+bool dropped_last(const Builder& b, const std::string& key, const std::string& kind) {
+    if (kind == "function" || kind == "procedure") return !b.users_recreated.count(key);
     return kind == "type" || kind == "domain" || kind == "sequence" || kind == "schema" || kind == "extension" ||
            kind == "collation" || kind == "raw";
 }
@@ -203,7 +203,7 @@ Plan emit(Builder& b) {
         if (auto it = b.from_position.find(key); it != b.from_position.end()) position = it->second;
         else if (auto at = b.from_position.find(anchor); at != b.from_position.end()) position = at->second;
         const std::string kind = split_key(key).first;
-        (dropped_last(b, kind) && !b.creates.count(key) ? last_drops : drops).push_back({position, drop_rank(kind), key, *sql});
+        (dropped_last(b, key, kind) && !b.creates.count(key) ? last_drops : drops).push_back({position, drop_rank(kind), key, *sql});
     }
     auto reverse_creation_order = [](const Drop& x, const Drop& y) {
         if (x.position != y.position) return x.position > y.position;
