@@ -265,3 +265,53 @@ CREATE VIEW happy AS SELECT id FROM t WHERE m = 'happy';
     CHECK(count_rows(planned.url, "SELECT count(*) FROM happy") == 1);
     CHECK(count_rows(planned.url, "SELECT count(*) FROM t WHERE 'sad' = ANY (history)") == 2);
 }
+
+TEST_CASE("plan: a primary key change under a foreign key drops the foreign key first and adds it back after",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_pk_change");
+    const auto planned = plan_and_apply(db, R"SQL(
+CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL);
+CREATE TABLE posts (user_id int REFERENCES users (id));
+)SQL",
+                                        R"SQL(
+CREATE TABLE users (id int, email text NOT NULL, PRIMARY KEY (id, email));
+CREATE UNIQUE INDEX users_id ON users (id);
+CREATE TABLE posts (user_id int REFERENCES users (id));
+)SQL");
+    require_in_order(planned.sql, {"DROP CONSTRAINT posts_user_id_fkey", "DROP CONSTRAINT users_pkey",
+                                   "ADD CONSTRAINT users_pkey PRIMARY KEY (id, email)", "CREATE UNIQUE INDEX users_id",
+                                   "ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY"});
+}
+
+TEST_CASE("plan: references across schemas, and quoted and reserved identifiers, go through the one quoting path",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_identifiers");
+    const auto planned = plan_and_apply(db, "CREATE SCHEMA billing; CREATE TABLE public.\"User\" (id int PRIMARY KEY);",
+                                        R"SQL(
+CREATE SCHEMA billing;
+CREATE SCHEMA "Select";
+CREATE TABLE public."User" (id int PRIMARY KEY, "order" text, "Mixed Case" int);
+CREATE TYPE "Select"."group" AS ENUM ('a', 'b');
+CREATE TABLE billing.invoices (
+    id int PRIMARY KEY,
+    "user" int REFERENCES public."User" (id),
+    "table" "Select"."group"
+);
+CREATE VIEW "Select"."from" AS SELECT i."user", u."order" FROM billing.invoices i JOIN public."User" u ON u.id = i."user";
+CREATE INDEX "where" ON billing.invoices ("table");
+)SQL");
+    require_in_order(planned.sql, {"CREATE SCHEMA \"Select\"", "CREATE TYPE \"Select\".\"group\"", "CREATE TABLE billing.invoices",
+                                   "\"table\" \"Select\".\"group\"", "CREATE VIEW \"Select\".\"from\""});
+    require_in_order(planned.sql, {"ADD COLUMN \"order\" text", "ADD COLUMN \"Mixed Case\" integer", "CREATE VIEW"});
+    CHECK(planned.sql.find("REFERENCES public.\"User\"(id)") != std::string::npos);
+    CHECK(planned.sql.find("CREATE INDEX \"where\" ON billing.invoices") != std::string::npos);
+}
+
+TEST_CASE("plan: a serial column brings its sequence before the column and owns it after", "[live][plan]") {
+    test_support::ScratchDatabase db("plan_serial");
+    const auto planned = plan_and_apply(db, "CREATE TABLE t (a int); INSERT INTO t VALUES (1), (2);",
+                                        "CREATE TABLE t (a int, n serial);");
+    require_in_order(planned.sql, {"CREATE SEQUENCE public.t_n_seq", "ADD COLUMN n integer DEFAULT nextval('public.t_n_seq'::regclass) NOT NULL",
+                                   "ALTER SEQUENCE public.t_n_seq OWNED BY public.t.n"});
+    CHECK(count_rows(planned.url, "SELECT count(DISTINCT n) FROM t") == 2);
+}
