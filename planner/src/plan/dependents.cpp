@@ -54,8 +54,19 @@ bool same_columns(const std::vector<engine::Ident>& a, const std::vector<engine:
     return std::is_permutation(a.begin(), a.end(), b.begin(), b.end());
 }
 
+// `from`'s foreign keys by the table they reference, gathered once.
+using ForeignKeysByTable = std::map<engine::QualifiedName, std::vector<std::pair<engine::QualifiedName, const engine::Constraint*>>>;
+
+ForeignKeysByTable foreign_keys_by_table(const engine::Catalog& catalog) {
+    ForeignKeysByTable out;
+    for (const auto& [name, t] : catalog.tables)
+        for (const auto& c : t.constraints)
+            if (c.kind == engine::ConstraintKind::foreign_key) out[c.references.table].emplace_back(name, &c);
+    return out;
+}
+
 // Foreign keys of `from` that rest on `key` (a table, or a primary/unique key or unique index).
-std::vector<std::string> foreign_keys_on(const Builder& b, const std::string& key) {
+std::vector<std::string> foreign_keys_on(const Builder& b, const ForeignKeysByTable& by_table, const std::string& key) {
     const ObjectRef* ref = b.from_index.find(key);
     if (!ref) return {};
     engine::QualifiedName table;
@@ -76,12 +87,11 @@ std::vector<std::string> foreign_keys_on(const Builder& b, const std::string& ke
         return {};
     }
     std::vector<std::string> out;
-    for (const auto& [name, t] : b.from.tables)
-        for (const auto& c : t.constraints) {
-            if (c.kind != engine::ConstraintKind::foreign_key || c.references.table != table) continue;
-            if (whole_table || c.references.columns.empty() || same_columns(c.references.columns, columns))
-                out.push_back(keys::constraint(name, c.name));
-        }
+    const auto referencing = by_table.find(table);
+    if (referencing == by_table.end()) return out;
+    for (const auto& [name, c] : referencing->second)
+        if (whole_table || c->references.columns.empty() || same_columns(c->references.columns, columns))
+            out.push_back(keys::constraint(name, c->name));
     return out;
 }
 
@@ -100,6 +110,11 @@ void add_dependents(Builder& b) {
             dependents[keys::table(*ref->table)].emplace_back(*dependent, d.reason);
     }
     const bool by_mentions = b.from.dependencies.empty();
+    const ForeignKeysByTable fks = foreign_keys_by_table(b.from);
+    // For a file `from`: the names each view's query mentions, read once.
+    std::vector<std::pair<std::string, std::set<std::string>>> view_words;
+    if (by_mentions)
+        for (const auto& [view_name, view] : b.from.views) view_words.emplace_back(keys::view(view), render::words_of(view.query, false));
 
     std::vector<std::string> work(b.drops.begin(), b.drops.end());
     for (const auto& [key, fields] : b.in_place)
@@ -114,7 +129,7 @@ void add_dependents(Builder& b) {
     while (!work.empty()) {
         const std::string key = work.back();
         work.pop_back();
-        for (const auto& fk : foreign_keys_on(b, key)) require(fk);
+        for (const auto& fk : foreign_keys_on(b, fks, key)) require(fk);
         if (auto it = dependents.find(key); it != dependents.end()) {
             for (const auto& [dependent, reason] : it->second) {
                 if (split_key(dependent).first == "column") {
@@ -132,8 +147,8 @@ void add_dependents(Builder& b) {
             if (ref && ref->view) name = ref->view->name.name.str();
             if (ref && ref->function) name = ref->function->name.name.str();
             if (name.empty()) continue;
-            for (const auto& [view_name, view] : b.from.views)
-                if (render::words_of(view.query, false).count(name)) require(keys::view(view));
+            for (const auto& [view_key, words] : view_words)
+                if (words.count(name)) require(view_key);
         }
     }
 }
