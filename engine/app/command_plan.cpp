@@ -18,6 +18,7 @@
 #include "exit_code.hpp"
 #include "introspect/read_catalog.hpp"
 #include "planner/plan.hpp"
+#include "planner/renames.hpp"
 
 namespace app {
 
@@ -43,8 +44,8 @@ std::string one_line(const std::string& value) {
     return out;
 }
 
-std::vector<std::string> text_lines(const Comparison& comparison) {
-    std::vector<std::string> lines;
+std::vector<std::string> text_lines(const Comparison& comparison, const planner::Renames& renames) {
+    std::vector<std::string> lines = renames.summary;
     for (const auto& p : comparison.problems)
         lines.push_back("! view " + p.view.quoted() + ": cannot be created from the desired query: " + p.message);
     for (const auto& c : comparison.changes.changes) {
@@ -63,10 +64,18 @@ std::vector<std::string> text_lines(const Comparison& comparison) {
 
 // Both sides loaded, and compared; a database side settles the file side against its server.
 struct Sides {
-    engine::Catalog from;
+    engine::Catalog from;  // renamed as the desired state's annotations say (renames)
     engine::Catalog to;
+    planner::Renames renames;
     Comparison comparison;
 };
+
+// `-- strata:renamed-from`: `from` takes the desired names before the comparison.
+planner::Renames rename_from(engine::Catalog& from, const engine::Catalog& to) {
+    planner::Renames renames = planner::apply_renames(from, to);
+    for (const auto& n : renames.notes) fmt::print(stderr, "{}\n", n);
+    return renames;
+}
 
 Sides load_sides(const std::string& from, const std::string& to, const RunSettings& settings) {
     const bool from_db = is_database_source(from);
@@ -78,6 +87,7 @@ Sides load_sides(const std::string& from, const std::string& to, const RunSettin
         LoadedSource file = load_source(from_db ? to : from, settings);
         for (const auto& w : file.warnings) fmt::print(stderr, "{}\n", w);
         for (const auto& w : live.warnings) fmt::print(stderr, "{}\n", w);
+        sides.renames = from_db ? rename_from(live.catalog, file.catalog) : rename_from(file.catalog, live.catalog);
         sides.comparison = compare_with_server(connection, live.catalog, file.catalog, from_db);
         sides.from = std::move(from_db ? live.catalog : file.catalog);
         sides.to = std::move(from_db ? file.catalog : live.catalog);
@@ -87,6 +97,7 @@ Sides load_sides(const std::string& from, const std::string& to, const RunSettin
     LoadedSource b = load_source(to, settings);
     for (const auto& w : a.warnings) fmt::print(stderr, "{}\n", w);
     for (const auto& w : b.warnings) fmt::print(stderr, "{}\n", w);
+    sides.renames = rename_from(a.catalog, b.catalog);
     sides.comparison.changes = planner::diff(a.catalog, b.catalog);
     if (!from_db && sides.comparison.changes.approximate)
         fmt::print(stderr, "strata plan: no database on either side: view and rule bodies were compared as normalised "
@@ -98,8 +109,9 @@ Sides load_sides(const std::string& from, const std::string& to, const RunSettin
 
 // Whether a table of the live `from` database has rows: one cheap EXISTS per table asked about,
 // on a connection opened when first needed; unknown when it cannot be read.
-planner::PlanOptions plan_options(const std::string& from) {
+planner::PlanOptions plan_options(const std::string& from, const planner::Renames& renames) {
     planner::PlanOptions options;
+    options.renames = renames.steps;
     if (!is_database_source(from)) return options;
     auto connection = std::make_shared<std::optional<introspect::Connection>>();
     options.table_has_rows = [connection, from](const engine::QualifiedName& table) -> std::optional<bool> {
@@ -128,14 +140,14 @@ int plan(const Arguments& args, const RunSettings& settings) {
     }
     Sides sides = load_sides(*settings.from, *settings.to, settings);
     if (format == "text") {
-        const std::vector<std::string> lines = text_lines(sides.comparison);
+        const std::vector<std::string> lines = text_lines(sides.comparison, sides.renames);
         if (lines.empty()) fmt::print("-- no changes\n");
         for (const auto& line : lines) fmt::print("{}\n", line);
         return !lines.empty() && args.has("--exit-code") ? exit_differences : exit_ok;
     }
     // Desired views the server cannot create yet (they read what the plan creates) were compared
     // as text: when they differ, the plan re-creates them after what they read.
-    const planner::Plan plan = planner::plan(sides.from, sides.to, sides.comparison.changes, plan_options(*settings.from));
+    const planner::Plan plan = planner::plan(sides.from, sides.to, sides.comparison.changes, plan_options(*settings.from, sides.renames));
     const bool allow = settings.allow_destructive;
     fmt::print("{}", format == "json" ? planner::plan_json(plan, allow) : planner::plan_sql(plan, allow));
     const std::vector<std::string> blocked = allow ? std::vector<std::string>{} : planner::blocked_steps(plan);

@@ -187,3 +187,59 @@ TEST_CASE("plan --format text lists the changes between two files, and says wher
     CHECK(missing.exit_code == 1);
     CHECK(missing.err.rfind("strata plan: needs --from SRC", 0) == 0);
 }
+
+TEST_CASE("plan: -- strata:renamed-from renames instead of dropping, and an annotation that matches nothing says so",
+          "[cli][plan]") {
+    test_support::TempDir dir;
+    const std::string from = dir.write("from.sql", R"SQL(
+CREATE TYPE status AS ENUM ('new', 'done');
+CREATE TABLE orders (id int PRIMARY KEY, total int CHECK (total >= 0), state status);
+CREATE INDEX orders_total_idx ON orders (total);
+CREATE INDEX by_state ON orders (state);
+CREATE TABLE lines (order_id int REFERENCES orders (id));
+)SQL");
+    const std::string to = dir.write("to.sql", R"SQL(
+CREATE TYPE status AS ENUM (
+    'new',
+    -- strata:renamed-from 'done'
+    'shipped'
+);
+-- strata:renamed-from orders
+CREATE TABLE invoices (
+    id int PRIMARY KEY,
+    -- strata:renamed-from total
+    amount int CHECK (amount >= 0),
+    -- strata:renamed-from nothing_here
+    state status
+);
+CREATE INDEX invoices_amount_idx ON invoices (amount);
+-- strata:renamed-from by_state
+CREATE INDEX invoices_by_state ON invoices (state);
+CREATE TABLE lines (order_id int REFERENCES invoices (id));
+)SQL");
+    auto text = run_strata({"plan", "--from", from, "--to", to, "--format", "text"});
+    INFO(text.out << text.err);
+    CHECK(text.exit_code == 0);
+    CHECK(text.out == "~ table public.invoices: renamed from public.orders\n"
+                      "~ column public.invoices.amount: renamed from total\n"
+                      "~ constraint public.invoices.invoices_pkey: renamed from orders_pkey\n"
+                      "~ constraint public.invoices.invoices_amount_check: renamed from orders_total_check\n"
+                      "~ index public.invoices_by_state: renamed from public.by_state\n"
+                      "~ index public.invoices_amount_idx: renamed from public.orders_total_idx\n"
+                      "~ type public.status: label 'done' renamed to 'shipped'\n");
+    CHECK(text.err.find("nothing_here") == std::string::npos);  // `state` is there already: nothing to say
+    auto sql = run_strata({"plan", "--from", from, "--to", to});
+    INFO(sql.out << sql.err);
+    CHECK(sql.exit_code == 0);  // nothing destructive: no drop
+    CHECK(sql.out.find("DROP") == std::string::npos);
+    CHECK(sql.out.find("ALTER TABLE public.orders RENAME TO invoices;\n") != std::string::npos);
+    CHECK(sql.out.find("ALTER TABLE public.invoices RENAME COLUMN total TO amount;\n") != std::string::npos);
+    CHECK(sql.out.find("ALTER TYPE public.status RENAME VALUE 'done' TO 'shipped';\n") != std::string::npos);
+    CHECK(sql.out.find("queries that use the old name public.orders fail") != std::string::npos);
+    // An annotation whose old name is not there: the object is created, and stderr says why.
+    const std::string fresh = dir.write("fresh.sql", "-- strata:renamed-from ghosts\nCREATE TABLE spirits (id int);\n");
+    auto created = run_strata({"plan", "--from", from, "--to", fresh, "--format", "text", "--allow-destructive"});
+    CHECK(created.out.find("+ table public.spirits\n") != std::string::npos);
+    CHECK(created.err.find("fresh.sql:2:8: table public.spirits: -- strata:renamed-from not applied: there is no table "
+                           "public.ghosts; it is created") != std::string::npos);
+}

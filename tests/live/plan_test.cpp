@@ -315,3 +315,55 @@ TEST_CASE("plan: a serial column brings its sequence before the column and owns 
                                    "ALTER SEQUENCE public.t_n_seq OWNED BY public.t.n"});
     CHECK(count_rows(planned.url, "SELECT count(DISTINCT n) FROM t") == 2);
 }
+
+TEST_CASE("plan: renamed-from renames a table, a column, its keys and indexes, and an enum label, keeping every row",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_rename");
+    const auto planned = plan_and_apply(db, R"SQL(
+CREATE TYPE status AS ENUM ('new', 'done');
+CREATE TABLE orders (id int PRIMARY KEY, total_cents int NOT NULL CHECK (total_cents >= 0), state status NOT NULL DEFAULT 'new',
+                     note text);
+CREATE INDEX orders_total_cents_idx ON orders (total_cents);
+CREATE INDEX by_note ON orders (lower(note)) WHERE total_cents > 0;
+CREATE TABLE lines (order_id int REFERENCES orders, qty int);
+CREATE VIEW big_orders AS SELECT id, total_cents FROM orders WHERE total_cents > 100;
+INSERT INTO orders VALUES (1, 50, 'new', 'a'), (2, 500, 'done', 'b'), (3, 700, 'done', NULL);
+INSERT INTO lines VALUES (1, 2), (2, 1);
+)SQL",
+                                        R"SQL(
+CREATE TYPE status AS ENUM (
+    'new',
+    -- strata:renamed-from 'done'
+    'shipped'
+);
+-- strata:renamed-from orders
+CREATE TABLE invoices (
+    id int PRIMARY KEY,
+    -- strata:renamed-from total_cents
+    amount_cents int NOT NULL CHECK (amount_cents >= 0),
+    state status NOT NULL DEFAULT 'new',
+    note text
+);
+CREATE INDEX invoices_amount_cents_idx ON invoices (amount_cents);
+-- strata:renamed-from by_note
+CREATE INDEX invoices_lower_note ON invoices (lower(note)) WHERE amount_cents > 0;
+CREATE TABLE lines (order_id int REFERENCES invoices, qty int);
+CREATE VIEW big_orders AS SELECT id, amount_cents FROM invoices WHERE amount_cents > 100;
+)SQL",
+                                        {});  // without --allow-destructive: nothing is dropped
+    require_in_order(planned.sql, {"ALTER TABLE public.orders RENAME TO invoices;",
+                                   "ALTER TABLE public.invoices RENAME COLUMN total_cents TO amount_cents;",
+                                   "ALTER INDEX public.by_note RENAME TO invoices_lower_note;",
+                                   "ALTER INDEX public.orders_total_cents_idx RENAME TO invoices_amount_cents_idx;",
+                                   "ALTER TYPE public.status RENAME VALUE 'done' TO 'shipped';"});
+    // Keys keep their definitions under the names the desired file implies.
+    CHECK(planned.sql.find("ALTER TABLE public.invoices RENAME CONSTRAINT orders_pkey TO invoices_pkey;") != std::string::npos);
+    CHECK(planned.sql.find("ALTER TABLE public.invoices RENAME CONSTRAINT orders_total_cents_check TO "
+                           "invoices_amount_cents_check;") != std::string::npos);
+    CHECK(planned.sql.find("DROP TABLE") == std::string::npos);
+    CHECK(planned.sql.find("DROP COLUMN") == std::string::npos);
+    CHECK(planned.sql.find("DROP INDEX") == std::string::npos);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM invoices WHERE state = 'shipped' AND amount_cents >= 500") == 2);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM lines JOIN invoices ON invoices.id = lines.order_id") == 2);
+    CHECK(count_rows(planned.url, "SELECT sum(amount_cents) FROM big_orders") == 1200);
+}

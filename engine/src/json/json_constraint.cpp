@@ -102,6 +102,7 @@ void write_constraint(JsonWriter& w, const Constraint& c) {
     field(w, "initially_deferred", c.initially_deferred);
     field(w, "not_valid", c.not_valid);
     field(w, "name_was_implicit", c.name_was_implicit);
+    field_if(w, "renamed_from", c.renamed_from);
     base(w, c);
     w.end_object();
 }

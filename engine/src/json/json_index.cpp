@@ -38,6 +38,7 @@ void write_index(JsonWriter& w, const Index& index) {
     field_if(w, "predicate", index.predicate);  // WHERE …
     field_if(w, "attached_to", index.attached_to);
     field(w, "name_was_implicit", index.name_was_implicit);
+    field_if(w, "renamed_from", index.renamed_from);
     base(w, index);
     w.end_object();
 }

@@ -16,6 +16,7 @@ void write_enum(JsonWriter& w, const EnumType& type) {
     w.begin_object();
     identity(w, type.name);
     list(w, "labels", type.labels);  // in sort order, which is part of the type
+    map_if_any(w, "renamed_labels", type.renamed_labels);  // new label → old label
     base(w, type);
     w.end_object();
 }

@@ -281,4 +281,28 @@ std::optional<std::string> Builder::annotation_before(int line, const std::strin
     return std::nullopt;
 }
 
+namespace {
+
+// 'text' or "text" without its quotes, doubled quotes undoubled; anything else as written.
+std::optional<std::string> unquoted(const std::string& text, char quote) {
+    if (text.size() < 2 || text.front() != quote || text.back() != quote) return std::nullopt;
+    std::string out;
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        out += text[i];
+        if (text[i] == quote && text[i + 1] == quote) ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<engine::Ident> Builder::renamed_from_before(int line) const {
+    auto old = annotation_before(line, "renamed-from ");
+    if (!old) return std::nullopt;
+    if (auto quoted = unquoted(*old, '"')) return Ident(*quoted);
+    return Ident(engine::fold_identifier(*old));
+}
+
+std::string label_of_annotation(const std::string& text) { return unquoted(text, '\'').value_or(text); }
+
 }  // namespace parser

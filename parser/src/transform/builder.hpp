@@ -68,6 +68,8 @@ public:
     void warn(const engine::SourceLocation& at, const std::string& message);
     // The annotation on the line before `line`, if it starts with `prefix`.
     std::optional<std::string> annotation_before(int line, const std::string& prefix) const;
+    // `-- strata:renamed-from NAME` on the line before `line`: NAME folded as SQL folds it ("Quoted" kept).
+    std::optional<engine::Ident> renamed_from_before(int line) const;
 
     // ---- statement families (one file each) ---------------------------------------------
     void create_table(const Node& n);
@@ -168,5 +170,8 @@ std::string index_columns_part(const engine::Index& index);
 
 // DEFERRABLE, INITIALLY DEFERRED, NOT VALID, NO INHERIT: the attribute children of `n`.
 void apply_constraint_attributes(engine::Constraint& c, const Node& n);
+
+// An enum label named by `-- strata:renamed-from 'old'`: without its quotes ('' undoubled).
+std::string label_of_annotation(const std::string& text);
 
 }  // namespace parser

@@ -51,6 +51,7 @@ std::string index_columns_part(const engine::Index& index) {
 void Builder::create_index(const Node& n) {
     engine::Index idx;
     stamp(idx, n);
+    idx.renamed_from = renamed_from_before(idx.where.line);
     idx.table = relation_name(*child<g::qualified_name>(n));
     const auto table_entry = catalog.tables.find(idx.table);
     const engine::Table* on_table = table_entry == catalog.tables.end() ? nullptr : &table_entry->second;

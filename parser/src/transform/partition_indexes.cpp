@@ -76,6 +76,7 @@ void Builder::index_partition(const QualifiedName& parent_name, engine::Table& p
         }
     }
     engine::Index child = parent;
+    child.renamed_from.reset();
     child.table = partition.name;
     child.name = {partition.name.schema, Ident(choose_relation_name(partition.name.name.str(),
                                                                     index_columns_part(parent), "idx",
@@ -104,6 +105,7 @@ void Builder::key_partition(const engine::Table& parent_table, const Constraint&
         }
     }
     Constraint child = parent;
+    child.renamed_from.reset();
     const bool primary = parent.kind == ConstraintKind::primary_key;
     child.name = Ident(choose_relation_name(partition.name.name.str(),
                                             primary ? "" : key_name_part(parent.columns, parent.include),

@@ -113,7 +113,7 @@ void Builder::add_column(engine::Table& table, const Node& def) {
     col.where = location_of(def);
     if (table.find_column(col.name))
         fail(def, "column " + col.name.quoted() + " specified more than once in " + table.name.quoted());
-    if (auto old = annotation_before(col.where.line, "renamed-from ")) col.renamed_from = Ident(engine::fold_identifier(*old));
+    col.renamed_from = renamed_from_before(col.where.line);
     col.type = type_of(*child<g::type_name>(def));
 
     // serial, bigserial, smallserial: an integer column, a sequence it owns, and a nextval default.
@@ -193,6 +193,8 @@ void Builder::apply_column_constraints(engine::Table& table, std::size_t index, 
 void Builder::add_table_constraint(engine::Table& table, const Node& tc) {
     Constraint c;
     if (const Node* n = child<g::name>(tc)) c.name = ident_of(*n);
+    // A table constraint on a line of its own (not CREATE TABLE's: that annotation is the table's).
+    if (const int line = location_of(tc).line; line != table.where.line) c.renamed_from = renamed_from_before(line);
     const Node* body = nullptr;
     for (const auto& ch : tc.children)
         if (ch->is_type<g::tc_check>() || ch->is_type<g::tc_primary_key>() || ch->is_type<g::tc_unique>() ||
@@ -272,7 +274,7 @@ bool Builder::start_table(engine::Table& table, const Node& n) {
         if (first != 'u') fail(n, "temporary tables cannot be part of a desired-state schema");
         table.unlogged = true;
     }
-    if (auto old = annotation_before(table.where.line, "renamed-from ")) table.renamed_from = Ident(engine::fold_identifier(*old));
+    table.renamed_from = renamed_from_before(table.where.line);
     return true;
 }
 

@@ -17,7 +17,13 @@ void Builder::create_type(const Node& n) {
         engine::EnumType t;
         t.name = name;
         t.where = where;
-        for (const auto* l : children<g::string_value>(*child<g::enum_labels>(*e))) t.labels.push_back(string_value_of(text_of(*l)));
+        for (const auto* l : children<g::string_value>(*child<g::enum_labels>(*e))) {
+            t.labels.push_back(string_value_of(text_of(*l)));
+            // A label on a line of its own may carry `-- strata:renamed-from 'old'` on the line before.
+            const int line = location_of(*l).line;
+            if (line == where.line) continue;
+            if (auto old = annotation_before(line, "renamed-from ")) t.renamed_labels[t.labels.back()] = label_of_annotation(*old);
+        }
         catalog.enums[name] = std::move(t);
     } else if (const Node* c = child<g::composite_type>(n)) {
         engine::CompositeType t;

@@ -46,6 +46,9 @@ struct Plan {
 struct PlanOptions {
     // Whether a table has rows (for NOT NULL without a default): nullopt when unknown (file source).
     std::function<std::optional<bool>(const engine::QualifiedName&)> table_has_rows;
+    // Steps that run before all others: the RENAMEs of apply_renames() (renames.hpp), whose
+    // `from` the plan is given.
+    std::vector<Step> renames;
 };
 
 Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSet& changes,

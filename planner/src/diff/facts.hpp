@@ -72,6 +72,9 @@ std::string type_text(const engine::TypeName& type);
 // Sequence options with PostgreSQL's defaults for the type filled in (facts_sequence.cpp).
 void set_sequence_options(ObjectFacts& object, const engine::SequenceOptions& options, const std::string& column_type);
 
+// A constraint's facts (its name is not one of them): facts_table.cpp.
+void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o);
+
 // One collector per object kind.
 void collect_schemas(const engine::Catalog& catalog, FactSink& sink);      // facts_schema.cpp
 void collect_types(const engine::Catalog& catalog, FactSink& sink);        // facts_types.cpp

@@ -28,6 +28,8 @@ const char* match_sql(engine::MatchType match) {
     return match == engine::MatchType::full ? "MATCH FULL" : match == engine::MatchType::partial ? "MATCH PARTIAL" : "MATCH SIMPLE";
 }
 
+}  // namespace
+
 void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o) {
     set(o, "kind", engine::constraint_kind_name(c.kind));
     switch (c.kind) {
@@ -68,6 +70,8 @@ void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& 
     set_flag(o, "not valid", c.not_valid);
     set_comment(o, c);
 }
+
+namespace {
 
 void column_facts(const engine::Column& column, const std::string& schema, ObjectFacts& o) {
     const std::string type = type_text(column.type);

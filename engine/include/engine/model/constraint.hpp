@@ -50,6 +50,7 @@ struct Constraint : ObjectBase {
     bool initially_deferred = false;
     bool not_valid = false;
     bool name_was_implicit = false;         // named by PostgreSQL's rules, not by the user
+    std::optional<Ident> renamed_from;      // -- strata:renamed-from (table constraints)
 };
 
 const char* constraint_kind_name(ConstraintKind kind);

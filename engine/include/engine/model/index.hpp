@@ -38,6 +38,7 @@ struct Index : ObjectBase {
     std::optional<Expression> predicate;  // WHERE …
     std::optional<QualifiedName> attached_to;  // ALTER INDEX parent ATTACH PARTITION this
     bool name_was_implicit = false;
+    std::optional<Ident> renamed_from;  // -- strata:renamed-from (same schema)
 };
 
 // Whether PostgreSQL would take `a` and `b` as the same index when it attaches a partition's

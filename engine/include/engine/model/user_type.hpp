@@ -14,6 +14,8 @@ namespace engine {
 struct EnumType : ObjectBase {
     QualifiedName name;
     std::vector<std::string> labels;  // in sort order
+    // -- strata:renamed-from 'old' on the line before a label: new label → old label.
+    std::map<std::string, std::string> renamed_labels;
 };
 
 struct CompositeAttribute {
