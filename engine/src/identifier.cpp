@@ -19,10 +19,34 @@ constexpr KeywordEntry keyword_table[] = {
 
 }  // namespace
 
+namespace {
+
+// The table's entries by first character and the longest keyword: most names are looked up in
+// a handful of entries, or not at all (quote_ident runs for every name Strata writes).
+struct KeywordBuckets {
+    std::array<std::pair<const KeywordEntry*, const KeywordEntry*>, 256> by_first{};
+    std::size_t longest = 0;
+};
+
+KeywordBuckets make_buckets() {
+    KeywordBuckets b;
+    for (auto& range : b.by_first) range = {std::end(keyword_table), std::end(keyword_table)};
+    for (const auto& e : keyword_table) {
+        auto& range = b.by_first[static_cast<unsigned char>(e.word[0])];
+        if (range.first == std::end(keyword_table)) range.first = &e;
+        range.second = &e + 1;
+        b.longest = std::max(b.longest, e.word.size());
+    }
+    return b;
+}
+
+}  // namespace
+
 std::optional<KeywordCategory> keyword_category(std::string_view word) {
-    const auto* end = std::end(keyword_table);
-    const auto* it = std::lower_bound(std::begin(keyword_table), end, word,
-                                      [](const KeywordEntry& e, std::string_view w) { return e.word < w; });
+    static const KeywordBuckets buckets = make_buckets();
+    if (word.empty() || word.size() > buckets.longest) return std::nullopt;
+    const auto [begin, end] = buckets.by_first[static_cast<unsigned char>(word[0])];
+    const auto* it = std::lower_bound(begin, end, word, [](const KeywordEntry& e, std::string_view w) { return e.word < w; });
     if (it == end || it->word != word) return std::nullopt;
     return it->category;
 }

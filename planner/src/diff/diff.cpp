@@ -2,6 +2,8 @@
 // (kind, path) order.
 #include "planner/diff.hpp"
 
+#include <algorithm>
+#include <future>
 #include <set>
 
 #include "facts.hpp"
@@ -36,13 +38,23 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
     change.to_where = b.where;
     change.from_object = a.object;
     change.to_object = b.object;
-    std::map<std::string, const facts::Fact*> before;
-    for (const auto& [field, fact] : a.fields) before[field] = &fact;
-    for (const auto& [field, fact] : b.fields) {
-        auto it = before.find(field);
-        // A field one side does not state (an extension's version) is not compared.
-        if (it == before.end()) continue;
-        if (it->second->key != fact.key) change.fields.push_back({field, it->second->shown, fact.shown});
+    // Fields come in a fixed order per kind: side by side, unless one side states a field the
+    // other does not (an extension's version), which is not compared.
+    const bool aligned = a.fields.size() == b.fields.size() &&
+                         std::equal(a.fields.begin(), a.fields.end(), b.fields.begin(),
+                                    [](const auto& x, const auto& y) { return x.first == y.first; });
+    if (aligned) {
+        for (std::size_t i = 0; i < a.fields.size(); ++i)
+            if (a.fields[i].second.key != b.fields[i].second.key)
+                change.fields.push_back({b.fields[i].first, a.fields[i].second.shown, b.fields[i].second.shown});
+    } else {
+        std::map<std::string, const facts::Fact*> before;
+        for (const auto& [field, fact] : a.fields) before[field] = &fact;
+        for (const auto& [field, fact] : b.fields) {
+            auto it = before.find(field);
+            if (it == before.end()) continue;
+            if (it->second->key != fact.key) change.fields.push_back({field, it->second->shown, fact.shown});
+        }
     }
     if (a.kind != b.kind) change.fields.insert(change.fields.begin(), {"kind", a.kind, b.kind});
     return change;
@@ -51,8 +63,10 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
 }  // namespace
 
 ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
+    // The two sides are independent: the second on another thread.
+    auto later = std::async(std::launch::async, [&] { return facts_of(to, from); });
     const facts::FactMap a = facts_of(from, to);
-    const facts::FactMap b = facts_of(to, from);
+    const facts::FactMap b = later.get();
     ChangeSet set;
     std::set<std::string> whole;  // tables added or dropped: their parts go with them
     auto part_of_whole = [&](const facts::ObjectFacts& o) { return !o.parent.empty() && whole.count(o.parent) > 0; };

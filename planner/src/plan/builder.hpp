@@ -19,8 +19,18 @@ bool labels_only_added(const std::vector<std::string>& old, const std::vector<st
 // "column:public.t.c" → {"column", "public.t.c"}
 std::pair<std::string, std::string> split_key(const std::string& key);
 
+// What the Builder reads of one catalog: its objects by key, and its creation script.
+struct CatalogParts {
+    ObjectIndex index;
+    render::Statements statements;
+    std::map<std::string, std::size_t> positions;  // first statement of each object
+};
+
 struct Builder {
     Builder(const engine::Catalog& from, const engine::Catalog& to, const PlanOptions& options);
+    // Both catalogs' parts, built side by side (one on a second thread).
+    Builder(const engine::Catalog& from, const engine::Catalog& to, const PlanOptions& options,
+            std::pair<CatalogParts, CatalogParts> parts);
 
     const engine::Catalog& from;
     const engine::Catalog& to;

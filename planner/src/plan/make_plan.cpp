@@ -1,6 +1,8 @@
 // plan(): the steps from `from` to `to` (see plan.hpp for the order and its reasons).
 #include "builder.hpp"
 
+#include <future>
+
 namespace planner {
 
 namespace plan_parts {
@@ -26,18 +28,34 @@ std::map<std::string, std::size_t> first_positions(const render::Statements& sta
     return positions;
 }
 
+CatalogParts parts_of(const engine::Catalog& catalog) {
+    CatalogParts parts{ObjectIndex(catalog), render::catalog_statements(catalog), {}};
+    parts.positions = first_positions(parts.statements);
+    return parts;
+}
+
+std::pair<CatalogParts, CatalogParts> parts_of_both(const engine::Catalog& from, const engine::Catalog& to) {
+    auto later = std::async(std::launch::async, [&to] { return parts_of(to); });
+    CatalogParts first = parts_of(from);
+    return {std::move(first), later.get()};
+}
+
 }  // namespace
 
 Builder::Builder(const engine::Catalog& from_catalog, const engine::Catalog& to_catalog, const PlanOptions& plan_options)
+    : Builder(from_catalog, to_catalog, plan_options, parts_of_both(from_catalog, to_catalog)) {}
+
+Builder::Builder(const engine::Catalog& from_catalog, const engine::Catalog& to_catalog, const PlanOptions& plan_options,
+                 std::pair<CatalogParts, CatalogParts> parts)
     : from(from_catalog),
       to(to_catalog),
       options(plan_options),
-      from_index(from_catalog),
-      to_index(to_catalog),
-      from_statements(render::catalog_statements(from_catalog)),
-      to_statements(render::catalog_statements(to_catalog)),
-      from_position(first_positions(from_statements)),
-      to_position(first_positions(to_statements)) {}
+      from_index(std::move(parts.first.index)),
+      to_index(std::move(parts.second.index)),
+      from_statements(std::move(parts.first.statements)),
+      to_statements(std::move(parts.second.statements)),
+      from_position(std::move(parts.first.positions)),
+      to_position(std::move(parts.second.positions)) {}
 
 Step Builder::step(const std::string& key, std::string sql, std::string action,
                    std::vector<engine::Ident> search_path) const {
@@ -60,6 +78,7 @@ std::size_t Plan::step_count() const {
 }
 
 Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSet& changes, const PlanOptions& options) {
+    if (changes.changes.empty() && options.renames.empty()) return {};  // nothing to order
     plan_parts::Builder b(from, to, options);
     plan_parts::classify(b, changes);
     plan_parts::add_dependents(b);
