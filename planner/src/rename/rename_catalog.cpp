@@ -81,6 +81,18 @@ void rekey_table(Map& map, const QualifiedName& old_name, const QualifiedName& n
     }
 }
 
+// A schema-qualified object (index, sequence) under its new name, in the same schema; null when
+// there is none by the old name.
+template <typename Map>
+const typename Map::mapped_type* rekey(Map& map, const QualifiedName& old_name, const Ident& new_name) {
+    auto node = map.extract(old_name);
+    if (node.empty()) return nullptr;
+    const QualifiedName renamed{old_name.schema, new_name};
+    node.key() = renamed;
+    node.mapped().name = renamed;
+    return &map.insert(std::move(node)).position->second;
+}
+
 }  // namespace
 
 void rename_table(Catalog& catalog, const QualifiedName& old_name, const QualifiedName& new_name) {
@@ -200,13 +212,10 @@ void rename_constraint(Catalog& catalog, const QualifiedName& table_name, const 
 }
 
 void rename_index(Catalog& catalog, const QualifiedName& old_name, const Ident& new_name) {
-    auto node = catalog.indexes.extract(old_name);
-    if (node.empty()) return;
-    const QualifiedName renamed{old_name.schema, new_name};
-    node.key() = renamed;
-    node.mapped().name = renamed;
-    const QualifiedName table = node.mapped().table;
-    catalog.indexes.insert(std::move(node));
+    const engine::Index* moved = rekey(catalog.indexes, old_name, new_name);
+    if (!moved) return;
+    const QualifiedName renamed = moved->name;
+    const QualifiedName table = moved->table;
     for (auto& [name, index] : catalog.indexes)
         if (index.attached_to == old_name) index.attached_to = renamed;
     for (auto& [name, t] : catalog.tables)
@@ -223,12 +232,8 @@ void rename_index(Catalog& catalog, const QualifiedName& old_name, const Ident& 
 }
 
 void rename_sequence(Catalog& catalog, const QualifiedName& old_name, const Ident& new_name) {
-    auto node = catalog.sequences.extract(old_name);
-    if (node.empty()) return;
+    if (!rekey(catalog.sequences, old_name, new_name)) return;
     const QualifiedName renamed{old_name.schema, new_name};
-    node.key() = renamed;
-    node.mapped().name = renamed;
-    catalog.sequences.insert(std::move(node));
     const std::set<std::string> old_names{old_name.name.str(), old_name.name.quoted(), old_name.quoted()};
     for (auto& [name, t] : catalog.tables)
         for (auto& c : t.columns)
