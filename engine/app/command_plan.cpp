@@ -109,9 +109,10 @@ Sides load_sides(const std::string& from, const std::string& to, const RunSettin
 
 // Whether a table of the live `from` database has rows: one cheap EXISTS per table asked about,
 // on a connection opened when first needed; unknown when it cannot be read.
-planner::PlanOptions plan_options(const std::string& from, const planner::Renames& renames) {
+planner::PlanOptions plan_options(const std::string& from, const planner::Renames& renames, bool online) {
     planner::PlanOptions options;
     options.renames = renames.steps;
+    options.online = online;
     if (!is_database_source(from)) return options;
     auto connection = std::make_shared<std::optional<introspect::Connection>>();
     options.table_has_rows = [connection, from](const engine::QualifiedName& table) -> std::optional<bool> {
@@ -147,7 +148,7 @@ int plan(const Arguments& args, const RunSettings& settings) {
     }
     // Desired views the server cannot create yet (they read what the plan creates) were compared
     // as text: when they differ, the plan re-creates them after what they read.
-    const planner::Plan plan = planner::plan(sides.from, sides.to, sides.comparison.changes, plan_options(*settings.from, sides.renames));
+    const planner::Plan plan = planner::plan(sides.from, sides.to, sides.comparison.changes, plan_options(*settings.from, sides.renames, settings.online));
     const bool allow = settings.allow_destructive;
     fmt::print("{}", format == "json" ? planner::plan_json(plan, allow) : planner::plan_sql(plan, allow));
     const std::vector<std::string> blocked = allow ? std::vector<std::string>{} : planner::blocked_steps(plan);

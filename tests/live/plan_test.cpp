@@ -367,3 +367,38 @@ CREATE VIEW big_orders AS SELECT id, amount_cents FROM invoices WHERE amount_cen
     CHECK(count_rows(planned.url, "SELECT count(*) FROM lines JOIN invoices ON invoices.id = lines.order_id") == 2);
     CHECK(count_rows(planned.url, "SELECT sum(amount_cents) FROM big_orders") == 1200);
 }
+
+TEST_CASE("plan --online: indexes CONCURRENTLY, keys through a concurrent index, checks and foreign keys NOT VALID then "
+          "validated, SET NOT NULL through a validated check",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_online");
+    const auto planned = plan_and_apply(db, R"SQL(
+CREATE TABLE accounts (id int PRIMARY KEY, email text, plan text);
+CREATE TABLE events (id int, account_id int, kind text, payload text);
+CREATE INDEX events_payload_idx ON events (payload);
+INSERT INTO accounts SELECT g, 'user' || g || '@example.com', 'free' FROM generate_series(1, 100) g;
+INSERT INTO events SELECT g, 1 + g % 100, 'signup', 'p' FROM generate_series(1, 500) g;
+)SQL",
+                                        R"SQL(
+CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL, plan text,
+                       CONSTRAINT accounts_email_key UNIQUE (email), CONSTRAINT plan_known CHECK (plan IN ('free', 'pro')));
+CREATE TABLE events (id int, account_id int REFERENCES accounts, kind text, payload text);
+CREATE INDEX events_kind_idx ON events (kind);
+)SQL",
+                                        {"--online", "--allow-destructive"});
+    const std::string& sql = planned.sql;
+    CHECK(sql.find("DROP INDEX CONCURRENTLY public.events_payload_idx;") != std::string::npos);
+    CHECK(sql.find("CREATE INDEX CONCURRENTLY events_kind_idx ON public.events") != std::string::npos);
+    require_in_order(sql, {"CREATE UNIQUE INDEX CONCURRENTLY accounts_email_key ON public.accounts (email);",
+                           "ADD CONSTRAINT accounts_email_key UNIQUE USING INDEX accounts_email_key;"});
+    require_in_order(sql, {"ADD CONSTRAINT plan_known CHECK", "NOT VALID;", "BEGIN;",
+                           "ALTER TABLE public.accounts VALIDATE CONSTRAINT plan_known;"});
+    require_in_order(sql, {"ADD CONSTRAINT events_account_id_fkey FOREIGN KEY", "NOT VALID;", "BEGIN;",
+                           "ALTER TABLE public.events VALIDATE CONSTRAINT events_account_id_fkey;"});
+    require_in_order(sql, {"ADD CONSTRAINT strata_not_null_email CHECK (email IS NOT NULL) NOT VALID;", "BEGIN;",
+                           "VALIDATE CONSTRAINT strata_not_null_email;", "BEGIN;", "ALTER COLUMN email SET NOT NULL;",
+                           "DROP CONSTRAINT strata_not_null_email;"});
+    CHECK(sql.find("cannot run inside a transaction") != std::string::npos);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM pg_index WHERE NOT indisvalid") == 0);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM events JOIN accounts ON accounts.id = events.account_id") == 500);
+}

@@ -25,6 +25,7 @@ struct Step {
     std::vector<std::string> hazards;         // "deletes data", "rewrites table", …
     std::string lock;                         // "ACCESS EXCLUSIVE on public.users", or ""
     bool transactional = true;                // may run inside BEGIN … COMMIT
+    bool own_group = false;                   // runs in a transaction of its own (--online: VALIDATE)
     bool destructive = false;                 // loses data or breaks readers (DESIGN §4)
 };
 
@@ -49,6 +50,9 @@ struct PlanOptions {
     // Steps that run before all others: the RENAMEs of apply_renames() (renames.hpp), whose
     // `from` the plan is given.
     std::vector<Step> renames;
+    // --online (DESIGN §4): CONCURRENTLY, NOT VALID + VALIDATE, SET NOT NULL through a validated
+    // CHECK, keys through a unique index built CONCURRENTLY, on tables that exist and stay.
+    bool online = false;
 };
 
 Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSet& changes,

@@ -82,6 +82,8 @@ void add_dependents(Builder& b);
 void add_column_steps(Builder& b);
 // Hazards, lock and destructiveness of a step, from its SQL and object (hazards.cpp).
 void assess(const Builder& b, Step& step);
+// --online: the low-lock form of a step, or the step itself (online.cpp).
+std::vector<Step> online_steps(const Builder& b, Step step);
 // Orders everything into groups (emit.cpp).
 Plan emit(Builder& b);
 

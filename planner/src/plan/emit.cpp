@@ -259,24 +259,32 @@ Plan emit(Builder& b) {
     for (auto* steps : {&b.first_group, &main}) {
         if (steps->empty()) continue;
         StepGroup group;
-        for (auto& s : *steps) {
-            assess(b, s);
-            const std::string key = keys::key(s.object_kind, s.object);
-            if (s.destructive) {
+        auto close_group = [&] {
+            if (!group.steps.empty()) plan.groups.push_back(std::move(group));
+            group = StepGroup{};
+        };
+        for (auto& original : *steps) {
+            assess(b, original);
+            const std::string key = keys::key(original.object_kind, original.object);
+            if (original.destructive) {
                 destructive_drops.insert(key);
             } else if (destructive_drops.count(key)) {
-                s.destructive = true;
-                s.hazards.push_back("needs the destructive step before it");
+                original.destructive = true;
+                original.hazards.push_back("needs the destructive step before it");
             }
-            if (!s.transactional) {
-                if (!group.steps.empty()) plan.groups.push_back(std::move(group));
-                group = StepGroup{};
-                plan.groups.push_back(StepGroup{false, {std::move(s)}});
-                continue;
+            for (auto& s : b.options.online ? online_steps(b, std::move(original)) : std::vector<Step>{std::move(original)}) {
+                if (!s.transactional) {
+                    close_group();
+                    plan.groups.push_back(StepGroup{false, {std::move(s)}});
+                    continue;
+                }
+                const bool alone = s.own_group;
+                if (alone) close_group();
+                group.steps.push_back(std::move(s));
+                if (alone) close_group();
             }
-            group.steps.push_back(std::move(s));
         }
-        if (!group.steps.empty()) plan.groups.push_back(std::move(group));
+        close_group();
     }
     plan.notes = std::move(b.notes);
     return plan;

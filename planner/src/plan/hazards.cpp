@@ -61,8 +61,9 @@ void assess(const Builder& b, Step& step) {
             step.destructive = true;
             step.hazards.push_back(kind == "type" ? "breaks columns of this type" : "deletes data");
         }
-        if (kind != "schema" && kind != "type" && kind != "domain" && kind != "function" && kind != "procedure" &&
-            kind != "extension")
+        if (kind == "index" && contains(step.sql, "CONCURRENTLY")) lock("SHARE UPDATE EXCLUSIVE", table);
+        else if (kind != "schema" && kind != "type" && kind != "domain" && kind != "function" && kind != "procedure" &&
+                 kind != "extension")
             lock("ACCESS EXCLUSIVE", table);
         return;
     }
@@ -114,7 +115,8 @@ void assess(const Builder& b, Step& step) {
             if (!contains(sql, "NOT VALID")) step.hazards.push_back("validates every row");
         } else {
             lock("ACCESS EXCLUSIVE", table);
-            if (contains(sql, " ADD ") && !contains(sql, "NOT VALID")) step.hazards.push_back("scans table");
+            if (contains(sql, " ADD ") && !contains(sql, "NOT VALID") && !contains(sql, " USING INDEX "))
+                step.hazards.push_back("scans table");
         }
         return;
     }
