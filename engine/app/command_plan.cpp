@@ -18,7 +18,10 @@
 #include "exit_code.hpp"
 #include "introspect/read_catalog.hpp"
 #include "planner/plan.hpp"
+#include "planner/render_catalog.hpp"
 #include "planner/renames.hpp"
+#include "scratch_database.hpp"
+#include "verify_plan.hpp"
 
 namespace app {
 
@@ -67,18 +70,21 @@ struct Sides {
     engine::Catalog from;  // renamed as the desired state's annotations say (renames)
     engine::Catalog to;
     planner::Renames renames;
+    engine::Catalog before_renames;  // `from` as read, when renames apply (what --verify loads)
     Comparison comparison;
 };
 
 // `-- strata:renamed-from`: `from` takes the desired names before the comparison.
-planner::Renames rename_from(engine::Catalog& from, const engine::Catalog& to) {
+planner::Renames rename_from(engine::Catalog& from, const engine::Catalog& to, engine::Catalog& before_renames) {
+    engine::Catalog original = from;
     planner::Renames renames = planner::apply_renames(from, to);
+    if (!renames.steps.empty()) before_renames = std::move(original);
     for (const auto& n : renames.notes) fmt::print(stderr, "{}\n", n);
     return renames;
 }
 
-Sides load_sides(const std::string& from, const std::string& to, const RunSettings& settings) {
-    const bool from_db = is_database_source(from);
+// `from_db`: `from` names a database (a URL, or the conninfo of a scratch database).
+Sides load_sides(const std::string& from, bool from_db, const std::string& to, const RunSettings& settings) {
     const bool to_db = is_database_source(to);
     Sides sides;
     if (from_db != to_db) {
@@ -87,17 +93,24 @@ Sides load_sides(const std::string& from, const std::string& to, const RunSettin
         LoadedSource file = load_source(from_db ? to : from, settings);
         for (const auto& w : file.warnings) fmt::print(stderr, "{}\n", w);
         for (const auto& w : live.warnings) fmt::print(stderr, "{}\n", w);
-        sides.renames = from_db ? rename_from(live.catalog, file.catalog) : rename_from(file.catalog, live.catalog);
+        sides.renames = from_db ? rename_from(live.catalog, file.catalog, sides.before_renames)
+                                : rename_from(file.catalog, live.catalog, sides.before_renames);
         sides.comparison = compare_with_server(connection, live.catalog, file.catalog, from_db);
         sides.from = std::move(from_db ? live.catalog : file.catalog);
         sides.to = std::move(from_db ? file.catalog : live.catalog);
         return sides;
     }
-    LoadedSource a = load_source(from, settings);
+    LoadedSource a = from_db ? LoadedSource{} : load_source(from, settings);
+    if (from_db) {  // both sides databases
+        introspect::Connection connection(from);
+        introspect::CatalogRead live = introspect::read_catalog(connection, {settings.exclude, settings.schemas});
+        for (const auto& w : live.warnings) fmt::print(stderr, "{}\n", w);
+        a.catalog = std::move(live.catalog);
+    }
     LoadedSource b = load_source(to, settings);
     for (const auto& w : a.warnings) fmt::print(stderr, "{}\n", w);
     for (const auto& w : b.warnings) fmt::print(stderr, "{}\n", w);
-    sides.renames = rename_from(a.catalog, b.catalog);
+    sides.renames = rename_from(a.catalog, b.catalog, sides.before_renames);
     sides.comparison.changes = planner::diff(a.catalog, b.catalog);
     if (!from_db && sides.comparison.changes.approximate)
         fmt::print(stderr, "strata plan: no database on either side: view and rule bodies were compared as normalised "
@@ -139,7 +152,39 @@ int plan(const Arguments& args, const RunSettings& settings) {
         fmt::print(stderr, "strata plan: unknown --format {} (sql, json or text)\n", format);
         return exit_error;
     }
-    Sides sides = load_sides(*settings.from, *settings.to, settings);
+    const bool verify = args.has("--verify");
+    const bool from_db = is_database_source(*settings.from);
+    const bool to_db = is_database_source(*settings.to);
+    if (settings.dev_url && *settings.dev_url == "tmp") {
+        fmt::print(stderr, "strata plan: --dev-url tmp is not available yet: give the URL of a server where Strata may "
+                           "create a scratch database\n");
+        return exit_error;
+    }
+    // --verify runs on the --dev-url server, else on the server of a side that is a database.
+    const std::string verify_server = settings.dev_url ? *settings.dev_url : from_db ? *settings.from : to_db ? *settings.to : "";
+    if (verify && verify_server.empty()) {
+        fmt::print(stderr, "strata plan: --verify needs --dev-url URL (a server where Strata may create a scratch "
+                           "database) when neither side is a database\n");
+        return exit_error;
+    }
+    // Two files and --dev-url: `from` is loaded into a scratch database there, so that its server
+    // settles the comparison (views, expressions) exactly, as with a URL on one side.
+    std::optional<ScratchDatabase> loaded_from;
+    std::string from_source = *settings.from;
+    if (settings.dev_url && !from_db && !to_db) {
+        LoadedSource file = load_source(*settings.from, settings);
+        for (const auto& w : file.warnings) fmt::print(stderr, "{}\n", w);
+        loaded_from.emplace(*settings.dev_url, "plan");
+        try {
+            introspect::Connection scratch(loaded_from->target());
+            scratch.execute("SET client_min_messages = warning");
+            scratch.execute(planner::render_catalog_sql(file.catalog));
+        } catch (const engine::Error& e) {
+            throw engine::Error(std::string("--dev-url: ") + *settings.from + " could not be loaded into a scratch database: " + e.what());
+        }
+        from_source = loaded_from->target();
+    }
+    Sides sides = load_sides(from_source, from_db || loaded_from.has_value(), *settings.to, settings);
     if (format == "text") {
         const std::vector<std::string> lines = text_lines(sides.comparison, sides.renames);
         if (lines.empty()) fmt::print("-- no changes\n");
@@ -150,6 +195,18 @@ int plan(const Arguments& args, const RunSettings& settings) {
     // as text: when they differ, the plan re-creates them after what they read.
     const planner::Plan plan = planner::plan(sides.from, sides.to, sides.comparison.changes, plan_options(*settings.from, sides.renames, settings.online));
     const bool allow = settings.allow_destructive;
+    if (verify) {
+        const engine::Catalog& current = sides.renames.steps.empty() ? sides.from : sides.before_renames;
+        const Verification v = verify_plan(verify_server, current, sides.to, plan, settings);
+        if (!v.proven) {
+            fmt::print(stderr, "strata plan: --verify: the plan does not hold on a scratch copy of the current state; not printed:\n");
+            for (const auto& p : v.problems) fmt::print(stderr, "  {}\n", p);
+            return exit_error;
+        }
+        fmt::print(stderr, "strata plan: --verify: applied whole to a scratch copy of the current state{}, the plan leaves "
+                           "no difference\n",
+                   allow || planner::blocked_steps(plan).empty() ? "" : " (blocked steps included)");
+    }
     fmt::print("{}", format == "json" ? planner::plan_json(plan, allow) : planner::plan_sql(plan, allow));
     const std::vector<std::string> blocked = allow ? std::vector<std::string>{} : planner::blocked_steps(plan);
     if (!blocked.empty()) {

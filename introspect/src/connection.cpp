@@ -38,6 +38,33 @@ std::string find_password(const std::string& target) {
 
 }  // namespace
 
+std::string conninfo_with_database(const std::string& target, const std::string& database) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(target.c_str(), &error);
+    if (!options) {
+        std::string message = error ? trim_trailing_newlines(error) : "out of memory";
+        if (error) PQfreemem(error);
+        throw engine::Error("cannot read the connection string " + redact_conninfo(target) + ": " + message);
+    }
+    // key='value', with ' and \ escaped by a backslash (libpq's conninfo quoting).
+    auto quoted = [](const std::string& value) {
+        std::string out = "'";
+        for (char c : value) {
+            if (c == '\'' || c == '\\') out += '\\';
+            out += c;
+        }
+        return out + "'";
+    };
+    std::string conninfo;
+    for (PQconninfoOption* o = options; o->keyword; ++o) {
+        const std::string keyword = o->keyword;
+        if (keyword == "dbname" || !o->val || !*o->val) continue;
+        conninfo += keyword + "=" + quoted(o->val) + " ";
+    }
+    PQconninfoFree(options);
+    return conninfo + "dbname=" + quoted(database);
+}
+
 std::string redact_conninfo(const std::string& text) {
     std::string out = text;
     // postgres://user:secret@host → postgres://user:***@host

@@ -243,3 +243,15 @@ CREATE TABLE lines (order_id int REFERENCES invoices (id));
     CHECK(created.err.find("fresh.sql:2:8: table public.spirits: -- strata:renamed-from not applied: there is no table "
                            "public.ghosts; it is created") != std::string::npos);
 }
+
+TEST_CASE("plan --verify without a database side needs --dev-url, and --dev-url tmp is not built yet", "[cli][plan]") {
+    test_support::TempDir dir;
+    const std::string a = dir.write("a.sql", "CREATE TABLE t (id int);\n");
+    auto r = run_strata({"plan", "--from", a, "--to", a, "--verify"});
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("--verify needs --dev-url URL") != std::string::npos);
+    auto tmp = run_strata({"plan", "--from", a, "--to", a, "--dev-url", "tmp"});
+    CHECK(tmp.exit_code == 1);
+    CHECK(tmp.err.find("--dev-url tmp is not available yet") != std::string::npos);
+}

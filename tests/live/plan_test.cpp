@@ -402,3 +402,39 @@ CREATE INDEX events_kind_idx ON events (kind);
     CHECK(count_rows(planned.url, "SELECT count(*) FROM pg_index WHERE NOT indisvalid") == 0);
     CHECK(count_rows(planned.url, "SELECT count(*) FROM events JOIN accounts ON accounts.id = events.account_id") == 500);
 }
+
+TEST_CASE("plan --dev-url and --verify: two files compared on a scratch database, the plan proven on another, both dropped",
+          "[live][plan]") {
+    const std::string server = test_support::live_server_url();
+    test_support::TempDir dir;
+    auto scratch_databases = [&] {
+        return count_rows(server, "SELECT count(*) FROM pg_database WHERE datname LIKE 'strata\\_plan\\_%' OR "
+                                  "datname LIKE 'strata\\_verify\\_%'");
+    };
+    // The server settles what two files cannot: the same view, spelled two ways, is no change.
+    const std::string from = dir.write("from.sql", "CREATE TABLE t (a int, b text);\nCREATE VIEW v AS SELECT a FROM t;\n");
+    const std::string same = dir.write("same.sql", "CREATE TABLE t (a int, b text);\nCREATE VIEW v AS select t.a from public.t;\n");
+    CHECK(test_support::run_strata({"plan", "--from", from, "--to", same, "--format", "text"}).out.find("~ view public.v") !=
+          std::string::npos);
+    const auto exact = test_support::run_strata({"plan", "--from", from, "--to", same, "--format", "text", "--dev-url", server});
+    INFO(exact.out << exact.err);
+    CHECK(exact.exit_code == 0);
+    CHECK(exact.out == "-- no changes\n");
+    // --verify: the plan runs on a scratch copy of `from` first; printed only when it leaves no difference.
+    const std::string to = dir.write("to.sql", "CREATE TABLE t (a int NOT NULL, b text, c int DEFAULT 7);\n"
+                                               "CREATE VIEW v AS SELECT a, c FROM t;\nCREATE INDEX t_b ON t (b);\n");
+    const auto verified = test_support::run_strata(
+        {"plan", "--from", from, "--to", to, "--dev-url", server, "--verify", "--online", "--allow-destructive"});
+    INFO(verified.out << verified.err);
+    CHECK(verified.exit_code == 0);
+    CHECK(verified.err.find("--verify: applied whole to a scratch copy of the current state, the plan leaves no difference") !=
+          std::string::npos);
+    CHECK(verified.out.find("CREATE INDEX CONCURRENTLY t_b ON public.t") != std::string::npos);
+    // A current state the server cannot load: an error naming the file, exit 1, nothing printed.
+    const std::string unloadable = dir.write("unloadable.sql", "CREATE EXTENSION no_such_extension_here;\n");
+    const auto refused = test_support::run_strata({"plan", "--from", unloadable, "--to", to, "--dev-url", server});
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.out.empty());
+    CHECK(refused.err.find("unloadable.sql could not be loaded into a scratch database") != std::string::npos);
+    CHECK(scratch_databases() == 0);
+}

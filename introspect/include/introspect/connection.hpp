@@ -58,6 +58,10 @@ private:
     std::size_t queries_run_ = 0;
 };
 
+// `target` (a URL or conninfo string) with its database replaced: a conninfo string whose values
+// are quoted as libpq reads them. Throws engine::Error when `target` cannot be parsed.
+std::string conninfo_with_database(const std::string& target, const std::string& database);
+
 // Returns `text` with every password-like part of a URL or conninfo string masked.
 std::string redact_conninfo(const std::string& text);
 
