@@ -116,6 +116,15 @@ void add_dependents(Builder& b) {
     if (by_mentions)
         for (const auto& [view_name, view] : b.from.views) view_words.emplace_back(keys::view(view), render::words_of(view.query, false));
 
+    std::map<std::string, std::vector<std::string>> partitions;  // parent's key → its partitions' keys
+    for (const auto& [name, t] : b.from.tables)
+        if (t.partition_of)
+            if (auto parent = b.from.tables.find(t.partition_of->parent); parent != b.from.tables.end())
+                partitions[keys::table(parent->second)].push_back(keys::table(t));
+    std::map<std::string, std::vector<std::string>> attached_keys;  // partitioned index → partitions' keys attached to it
+    for (const auto& [name, t] : b.from.tables)
+        for (const auto& c : t.constraints)
+            if (c.index_attached_to) attached_keys[keys::index(*c.index_attached_to)].push_back(keys::constraint(name, c.name));
     std::vector<std::string> work(b.drops.begin(), b.drops.end());
     for (const auto& [key, fields] : b.in_place)
         if (fields.count("type") || fields.count("collation")) work.push_back(key);
@@ -126,10 +135,37 @@ void add_dependents(Builder& b) {
         if (b.to_index.find(key)) b.creates.insert(key);
         if (seen.insert(key).second) work.push_back(key);
     };
+    // A foreign key whose columns change type at both ends holds at neither step between: it is
+    // dropped before and added after.
+    auto retyped = [&](const engine::QualifiedName& table, const std::vector<engine::Ident>& columns) {
+        for (const auto& column : columns) {
+            auto it = b.in_place.find(keys::column(table, column));
+            if (it != b.in_place.end() && it->second.count("type")) return true;
+        }
+        return false;
+    };
+    for (const auto& [name, table] : b.from.tables)
+        for (const auto& c : table.constraints) {
+            if (c.kind != engine::ConstraintKind::foreign_key || !retyped(name, c.columns)) continue;
+            std::vector<engine::Ident> referenced = c.references.columns;
+            if (referenced.empty())
+                if (auto t = b.from.tables.find(c.references.table); t != b.from.tables.end())
+                    for (const auto& k : t->second.constraints)
+                        if (k.kind == engine::ConstraintKind::primary_key) referenced = k.columns;
+            if (retyped(c.references.table, referenced)) require(keys::constraint(name, c.name));
+        }
     while (!work.empty()) {
         const std::string key = work.back();
         work.pop_back();
         for (const auto& fk : foreign_keys_on(b, fks, key)) require(fk);
+        // A partitioned table's partitions go with it (DROP TABLE takes them) and come back with it.
+        if (b.drops.count(key))
+            if (auto it = partitions.find(key); it != partitions.end())
+                for (const auto& partition : it->second) require(partition);
+        // A partition's key attached to a dropped partitioned index holds that index up: it goes first.
+        if (b.drops.count(key))
+            if (auto it = attached_keys.find(key); it != attached_keys.end())
+                for (const auto& constraint : it->second) require(constraint);
         if (auto it = dependents.find(key); it != dependents.end()) {
             for (const auto& [dependent, reason] : it->second) {
                 if (split_key(dependent).first == "column") {
