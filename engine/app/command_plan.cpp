@@ -76,6 +76,7 @@ struct Sides {
 
 // `-- strata:renamed-from`: `from` takes the desired names before the comparison.
 planner::Renames rename_from(engine::Catalog& from, const engine::Catalog& to, engine::Catalog& before_renames) {
+    if (!planner::declares_renames(to)) return {};
     engine::Catalog original = from;
     planner::Renames renames = planner::apply_renames(from, to);
     if (!renames.steps.empty()) before_renames = std::move(original);

@@ -25,5 +25,7 @@ struct Renames {
 };
 
 Renames apply_renames(engine::Catalog& from, const engine::Catalog& to);
+// Whether `to` holds any renamed-from annotation (without one, apply_renames does nothing).
+bool declares_renames(const engine::Catalog& to);
 
 }  // namespace planner

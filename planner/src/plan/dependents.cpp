@@ -162,7 +162,8 @@ void add_dependents(Builder& b) {
         if (b.drops.count(key))
             if (auto it = partitions.find(key); it != partitions.end())
                 for (const auto& partition : it->second) require(partition);
-        // A partition's key attached to a dropped partitioned index holds that index up: it goes first.
+        // A partition's key attached to a dropped partitioned index goes with it (DROP INDEX … CASCADE,
+        // emit.cpp) and comes back.
         if (b.drops.count(key))
             if (auto it = attached_keys.find(key); it != attached_keys.end())
                 for (const auto& constraint : it->second) require(constraint);

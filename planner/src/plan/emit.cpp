@@ -49,7 +49,6 @@ bool dropped_last(const Builder& b, const std::string& key, const std::string& k
            kind == "collation" || kind == "raw";
 }
 
-// Dropped with something else that is dropped: a table's parts, an owned sequence, a partition.
 // Partitioned indexes that partitions' key constraints are attached to: neither such an index
 // nor those constraints can be dropped alone, so the index is dropped CASCADE (the keys come back
 // with the plan, dependents.cpp).
@@ -61,6 +60,7 @@ std::set<engine::QualifiedName> indexes_holding_partition_keys(const engine::Cat
     return out;
 }
 
+// Dropped with something else that is dropped: a table's parts, an owned sequence, a partition.
 bool goes_with_another(const Builder& b, const std::string& key, const ObjectRef& ref) {
     auto dropped = [&](const std::string& k) { return !k.empty() && b.drops.count(k) > 0; };
     if (ref.column || ref.constraint) {

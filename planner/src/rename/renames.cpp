@@ -301,4 +301,19 @@ private:
 
 Renames apply_renames(engine::Catalog& from, const engine::Catalog& to) { return Renamer(from, to).run(); }
 
+bool declares_renames(const engine::Catalog& to) {
+    for (const auto& [name, t] : to.tables) {
+        if (t.renamed_from) return true;
+        for (const auto& c : t.columns)
+            if (c.renamed_from) return true;
+        for (const auto& c : t.constraints)
+            if (c.renamed_from) return true;
+    }
+    for (const auto& [name, index] : to.indexes)
+        if (index.renamed_from) return true;
+    for (const auto& [name, type] : to.enums)
+        if (!type.renamed_labels.empty()) return true;
+    return false;
+}
+
 }  // namespace planner
