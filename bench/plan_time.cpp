@@ -4,26 +4,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "engine/diagnostic.hpp"
 #include "parser/parse.hpp"
+#include "parser/source_files.hpp"
 #include "planner/diff.hpp"
 #include "planner/plan.hpp"
-
-namespace {
-
-std::string read(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 3) {
@@ -32,8 +20,8 @@ int main(int argc, char** argv) {
     }
     const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 7;
     try {
-        const auto from = parser::parse_sql(read(argv[1]), argv[1]).catalog;
-        const auto to = parser::parse_sql(read(argv[2]), argv[2]).catalog;
+        const auto from = parser::parse_sources(parser::read_sql_source(argv[1])).catalog;
+        const auto to = parser::parse_sources(parser::read_sql_source(argv[2])).catalog;
         std::vector<double> seconds, diff_s, order_s, render_s;
         std::size_t changes = 0, steps = 0, bytes = 0;
         for (int i = 0; i < runs; ++i) {

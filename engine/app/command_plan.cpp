@@ -101,13 +101,7 @@ Sides load_sides(const std::string& from, bool from_db, const std::string& to, c
         sides.to = std::move(from_db ? file.catalog : live.catalog);
         return sides;
     }
-    LoadedSource a = from_db ? LoadedSource{} : load_source(from, settings);
-    if (from_db) {  // both sides databases
-        introspect::Connection connection(from);
-        introspect::CatalogRead live = introspect::read_catalog(connection, {settings.exclude, settings.schemas});
-        for (const auto& w : live.warnings) fmt::print(stderr, "{}\n", w);
-        a.catalog = std::move(live.catalog);
-    }
+    LoadedSource a = from_db ? load_database(from, settings) : load_source(from, settings);
     LoadedSource b = load_source(to, settings);
     for (const auto& w : a.warnings) fmt::print(stderr, "{}\n", w);
     for (const auto& w : b.warnings) fmt::print(stderr, "{}\n", w);

@@ -28,5 +28,7 @@ struct LoadedSource {
 // Reads `source` (DESIGN §2): `empty`, a database, a file, a directory or `-`.
 // Throws engine::Error with a located message on failure.
 LoadedSource load_source(const std::string& source, const RunSettings& settings);
+// The database `target` (a URL or conninfo string) read by the introspector.
+LoadedSource load_database(const std::string& target, const RunSettings& settings);
 
 }  // namespace app

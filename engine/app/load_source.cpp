@@ -12,19 +12,22 @@ bool is_database_source(const std::string& source) {
            (source.find('=') != std::string::npos && source.find('/') == std::string::npos);
 }
 
+LoadedSource load_database(const std::string& target, const RunSettings& settings) {
+    LoadedSource loaded;
+    introspect::Connection connection(target);
+    introspect::ReadOptions options{settings.exclude, settings.schemas};
+    introspect::CatalogRead read = introspect::read_catalog(connection, options);
+    loaded.catalog = std::move(read.catalog);
+    loaded.warnings = std::move(read.warnings);
+    loaded.from_database = true;
+    loaded.description = connection.describe();
+    return loaded;
+}
+
 LoadedSource load_source(const std::string& source, const RunSettings& settings) {
     LoadedSource loaded;
     if (source == "empty") return loaded;
-    if (is_database_source(source)) {
-        introspect::Connection connection(source);
-        introspect::ReadOptions options{settings.exclude, settings.schemas};
-        introspect::CatalogRead read = introspect::read_catalog(connection, options);
-        loaded.catalog = std::move(read.catalog);
-        loaded.warnings = std::move(read.warnings);
-        loaded.from_database = true;
-        loaded.description = connection.describe();
-        return loaded;
-    }
+    if (is_database_source(source)) return load_database(source, settings);
     parser::ParseResult parsed = parser::parse_sources(parser::read_sql_source(source));
     loaded.catalog = std::move(parsed.catalog);
     loaded.warnings = std::move(parsed.warnings);

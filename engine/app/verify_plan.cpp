@@ -13,24 +13,21 @@ namespace app {
 
 namespace {
 
-std::string search_path_sql(const std::vector<engine::Ident>& path) {
-    if (path.empty()) return "RESET search_path";
-    std::string names;
-    for (const auto& p : path) names += (names.empty() ? "" : ", ") + p.quoted();
-    return "SET search_path = " + names;
-}
-
 // Runs the plan's groups: a transactional group between BEGIN and COMMIT (rolled back when a step
 // fails), any other step alone. Returns the failing step's description, or "".
 std::string run_plan(introspect::Connection& db, const planner::Plan& plan) {
     db.execute("SET check_function_bodies = false");
     std::size_t number = 0;
+    std::vector<engine::Ident> path;  // as the script sets it: only where a step's differs
     for (const auto& group : plan.groups) {
         if (group.transactional) db.execute("BEGIN");
         for (const auto& step : group.steps) {
             ++number;
             try {
-                db.execute(search_path_sql(step.search_path));
+                if (step.search_path != path) {
+                    path = step.search_path;
+                    db.execute(planner::search_path_sql(path));
+                }
                 db.execute(step.sql);
             } catch (const engine::Error& e) {
                 if (group.transactional) db.execute("ROLLBACK");

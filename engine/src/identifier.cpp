@@ -70,6 +70,12 @@ std::string quote_ident(std::string_view name) {
     return out + "\"";
 }
 
+std::string clip_identifier(std::string_view name, std::size_t bytes) {
+    std::size_t len = std::min(bytes, name.size());
+    while (len > 0 && len < name.size() && (static_cast<unsigned char>(name[len]) & 0xC0) == 0x80) --len;
+    return std::string(name.substr(0, len));
+}
+
 std::string quote_literal(std::string_view text) {
     const bool backslash = text.find('\\') != std::string_view::npos;
     std::string out = backslash ? "E'" : "'";

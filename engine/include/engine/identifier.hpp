@@ -22,6 +22,12 @@ std::string quote_ident(std::string_view name);
 // 'text' with quotes doubled; E'' form when the text holds a backslash.
 std::string quote_literal(std::string_view text);
 
+// The longest identifier PostgreSQL keeps, in bytes (NAMEDATALEN - 1).
+constexpr std::size_t max_identifier_bytes = 63;
+
+// `name` cut to at most `bytes` bytes, never inside a UTF-8 character (pg_mbcliplen).
+std::string clip_identifier(std::string_view name, std::size_t bytes = max_identifier_bytes);
+
 // Folds an unquoted identifier the way PostgreSQL does (ASCII A-Z to a-z only).
 std::string fold_identifier(std::string_view unquoted);
 

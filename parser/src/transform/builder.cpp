@@ -205,13 +205,7 @@ engine::TypeName Builder::type_of(const Node& n) const {
 
 namespace {
 
-constexpr std::size_t max_identifier = 63;
-
-// Never cut a UTF-8 character in half (pg_mbcliplen).
-std::size_t clip(const std::string& s, std::size_t len) {
-    while (len > 0 && len < s.size() && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) --len;
-    return len;
-}
+constexpr std::size_t max_identifier = engine::max_identifier_bytes;
 
 // PostgreSQL's makeObjectName: name1[_name2][_label], truncating the longer part first.
 std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label) {
@@ -223,10 +217,8 @@ std::string make_object_name(const std::string& name1, const std::string& name2,
         if (n1 > n2) --n1;
         else --n2;
     }
-    n1 = clip(name1, n1);
-    n2 = clip(name2, n2);
-    std::string out = name1.substr(0, n1);
-    if (!name2.empty()) out += "_" + name2.substr(0, n2);
+    std::string out = engine::clip_identifier(name1, n1);
+    if (!name2.empty()) out += "_" + engine::clip_identifier(name2, n2);
     if (!label.empty()) out += "_" + label;
     return out;
 }

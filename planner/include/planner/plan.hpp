@@ -58,6 +58,10 @@ struct PlanOptions {
 Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSet& changes,
           const PlanOptions& options = {});
 
+// The statement that sets a step's search_path: "SET search_path = a, b", or "RESET search_path"
+// for the default (no ';').
+std::string search_path_sql(const std::vector<engine::Ident>& path);
+
 // The script `strata plan` prints: groups as BEGIN … COMMIT, each step after a comment with its
 // object, hazards, lock and transactionality. Destructive steps are commented out unless
 // `allow_destructive`. An empty plan is "-- no changes".

@@ -72,6 +72,8 @@ std::string type_text(const engine::TypeName& type);
 // Sequence options with PostgreSQL's defaults for the type filled in (facts_sequence.cpp).
 void set_sequence_options(ObjectFacts& object, const engine::SequenceOptions& options, const std::string& column_type);
 
+// The columns a foreign key references; a bare REFERENCES t means t's primary key (facts_table.cpp).
+std::vector<engine::Ident> referenced_columns(const engine::Catalog& catalog, const engine::Constraint& fk);
 // A constraint's facts (its name is not one of them): facts_table.cpp.
 void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o);
 

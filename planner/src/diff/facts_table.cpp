@@ -14,7 +14,12 @@ std::string ident_list(const std::vector<engine::Ident>& idents) {
     return out;
 }
 
-// The referenced columns of a foreign key; a bare REFERENCES t means t's primary key.
+const char* match_sql(engine::MatchType match) {
+    return match == engine::MatchType::full ? "MATCH FULL" : match == engine::MatchType::partial ? "MATCH PARTIAL" : "MATCH SIMPLE";
+}
+
+}  // namespace
+
 std::vector<engine::Ident> referenced_columns(const engine::Catalog& catalog, const engine::Constraint& fk) {
     if (!fk.references.columns.empty()) return fk.references.columns;
     auto it = catalog.tables.find(fk.references.table);
@@ -23,12 +28,6 @@ std::vector<engine::Ident> referenced_columns(const engine::Catalog& catalog, co
             if (c.kind == engine::ConstraintKind::primary_key) return c.columns;
     return {};
 }
-
-const char* match_sql(engine::MatchType match) {
-    return match == engine::MatchType::full ? "MATCH FULL" : match == engine::MatchType::partial ? "MATCH PARTIAL" : "MATCH SIMPLE";
-}
-
-}  // namespace
 
 void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o) {
     set(o, "kind", engine::constraint_kind_name(c.kind));

@@ -76,6 +76,9 @@ void convert_enum_columns(Builder& b);
 
 // Sorts each change into drops, creates, replacements and in-place alterations (classify.cpp).
 void classify(Builder& b, const ChangeSet& changes);
+// Partitioned indexes (keys) → the keys of partitions' constraints attached to them: neither side
+// can be dropped alone (dependents.cpp, used by emit.cpp).
+std::map<std::string, std::vector<std::string>> partition_keys_by_index(const engine::Catalog& catalog);
 // Adds what depends on dropped or reshaped objects (dependents.cpp).
 void add_dependents(Builder& b);
 // ALTER TABLE … ADD/ALTER COLUMN steps and table settings (column_steps.cpp).

@@ -4,6 +4,7 @@
 // they reference; column defaults that call a re-created function or sequence are reset.
 #include <algorithm>
 
+#include "../diff/facts.hpp"
 #include "builder.hpp"
 
 namespace planner::plan_parts {
@@ -97,6 +98,14 @@ std::vector<std::string> foreign_keys_on(const Builder& b, const ForeignKeysByTa
 
 }  // namespace
 
+std::map<std::string, std::vector<std::string>> partition_keys_by_index(const engine::Catalog& catalog) {
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& [name, t] : catalog.tables)
+        for (const auto& c : t.constraints)
+            if (c.index_attached_to) out[keys::index(*c.index_attached_to)].push_back(keys::constraint(name, c.name));
+    return out;
+}
+
 void add_dependents(Builder& b) {
     const Keys keys_of(b);
     // referenced key → (dependent key, reason); a column's dependents are its table's too.
@@ -121,10 +130,7 @@ void add_dependents(Builder& b) {
         if (t.partition_of)
             if (auto parent = b.from.tables.find(t.partition_of->parent); parent != b.from.tables.end())
                 partitions[keys::table(parent->second)].push_back(keys::table(t));
-    std::map<std::string, std::vector<std::string>> attached_keys;  // partitioned index → partitions' keys attached to it
-    for (const auto& [name, t] : b.from.tables)
-        for (const auto& c : t.constraints)
-            if (c.index_attached_to) attached_keys[keys::index(*c.index_attached_to)].push_back(keys::constraint(name, c.name));
+    const std::map<std::string, std::vector<std::string>> attached_keys = partition_keys_by_index(b.from);
     std::vector<std::string> work(b.drops.begin(), b.drops.end());
     for (const auto& [key, fields] : b.in_place)
         if (fields.count("type") || fields.count("collation")) work.push_back(key);
@@ -146,13 +152,9 @@ void add_dependents(Builder& b) {
     };
     for (const auto& [name, table] : b.from.tables)
         for (const auto& c : table.constraints) {
-            if (c.kind != engine::ConstraintKind::foreign_key || !retyped(name, c.columns)) continue;
-            std::vector<engine::Ident> referenced = c.references.columns;
-            if (referenced.empty())
-                if (auto t = b.from.tables.find(c.references.table); t != b.from.tables.end())
-                    for (const auto& k : t->second.constraints)
-                        if (k.kind == engine::ConstraintKind::primary_key) referenced = k.columns;
-            if (retyped(c.references.table, referenced)) require(keys::constraint(name, c.name));
+            if (c.kind == engine::ConstraintKind::foreign_key && retyped(name, c.columns) &&
+                retyped(c.references.table, facts::referenced_columns(b.from, c)))
+                require(keys::constraint(name, c.name));
         }
     while (!work.empty()) {
         const std::string key = work.back();

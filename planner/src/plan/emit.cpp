@@ -49,17 +49,6 @@ bool dropped_last(const Builder& b, const std::string& key, const std::string& k
            kind == "collation" || kind == "raw";
 }
 
-// Partitioned indexes that partitions' key constraints are attached to: neither such an index
-// nor those constraints can be dropped alone, so the index is dropped CASCADE (the keys come back
-// with the plan, dependents.cpp).
-std::set<engine::QualifiedName> indexes_holding_partition_keys(const engine::Catalog& catalog) {
-    std::set<engine::QualifiedName> out;
-    for (const auto& [name, t] : catalog.tables)
-        for (const auto& c : t.constraints)
-            if (c.index_attached_to) out.insert(*c.index_attached_to);
-    return out;
-}
-
 // Dropped with something else that is dropped: a table's parts, an owned sequence, a partition.
 bool goes_with_another(const Builder& b, const std::string& key, const ObjectRef& ref) {
     auto dropped = [&](const std::string& k) { return !k.empty() && b.drops.count(k) > 0; };
@@ -191,7 +180,9 @@ Plan emit(Builder& b) {
 
     std::vector<Drop> drops;
     std::vector<Drop> last_drops;
-    const std::set<engine::QualifiedName> holding_keys = indexes_holding_partition_keys(b.from);
+    // A partitioned index that partitions' keys are attached to is dropped CASCADE (the keys come
+    // back with the plan, dependents.cpp).
+    const auto holding_keys = partition_keys_by_index(b.from);
     for (const auto& key : b.drops) {
         const ObjectRef* ref = b.from_index.find(key);
         if (!ref) continue;
@@ -204,7 +195,7 @@ Plan emit(Builder& b) {
             continue;
         }
         auto sql = drop_sql(*ref);
-        if (sql && ref->index && holding_keys.count(ref->index->name)) *sql += " CASCADE";
+        if (sql && ref->index && holding_keys.count(key)) *sql += " CASCADE";
         if (sql && ref->column && child_keeps_column(b, *ref->table, ref->column->name))
             sql = render::alter_table_sql(*ref->table, true) + " DROP COLUMN " + ref->column->name.quoted();
         if (!sql) {

@@ -21,7 +21,7 @@ std::string removed_labels(const std::vector<std::string>& old, const std::vecto
 
 // A name for the old type while its columns move: free in both states, at most 63 bytes.
 engine::QualifiedName parking_name(const Builder& b, const engine::QualifiedName& name) {
-    const std::string stem = name.name.str().substr(0, 48) + "_strata_old";
+    const std::string stem = engine::clip_identifier(name.name.str(), 48) + "_strata_old";
     for (int n = 0;; ++n) {
         const engine::QualifiedName candidate{name.schema, engine::Ident(n == 0 ? stem : stem + std::to_string(n))};
         if (!b.from_index.find(keys::type(candidate)) && !b.to_index.find(keys::type(candidate)) &&

@@ -35,11 +35,8 @@ std::optional<std::string> after_prefix(const std::string& sql, const std::strin
     return prefix + word + sql.substr(prefix.size());
 }
 
-// The longest name PostgreSQL keeps is 63 bytes.
 engine::Ident check_name_for(const engine::Ident& column) {
-    std::string name = "strata_not_null_" + column.str();
-    if (name.size() > 63) name.resize(63);
-    return engine::Ident(name);
+    return engine::Ident(engine::clip_identifier("strata_not_null_" + column.str()));
 }
 
 struct Rewriter {
@@ -51,12 +48,7 @@ struct Rewriter {
     // A step of the rewrite: assessed, and held back with the original when that one is destructive.
     Step& add(std::string sql, const std::string& kind, const std::string& object, const std::string& action,
               bool transactional = true, bool own_group = false) {
-        Step s;
-        s.object_kind = kind;
-        s.object = object;
-        s.sql = std::move(sql);
-        s.action = action;
-        s.search_path = original.search_path;
+        Step s = b.step(keys::key(kind, object), std::move(sql), action, original.search_path);
         s.transactional = transactional;
         s.own_group = own_group;
         assess(b, s);
@@ -109,18 +101,14 @@ struct Rewriter {
         if (!key || !c.index_with.empty() || c.index_tablespace || c.using_index || c.index_attached_to) return false;
         const engine::QualifiedName index{kept->name.schema, c.name};
         if (b.from.has_relation(index)) return false;
-        std::string columns;
-        for (const auto& col : c.columns) columns += (columns.empty() ? "" : ", ") + col.quoted();
-        std::string include;
-        for (const auto& col : c.include) include += (include.empty() ? "" : ", ") + col.quoted();
-        add("CREATE UNIQUE INDEX CONCURRENTLY " + c.name.quoted() + " ON " + kept->name.quoted() + " (" + columns + ")" +
-                (include.empty() ? "" : " INCLUDE (" + include + ")") + (c.nulls_not_distinct ? " NULLS NOT DISTINCT" : ""),
+        add("CREATE UNIQUE INDEX CONCURRENTLY " + c.name.quoted() + " ON " + kept->name.quoted() + " (" +
+                render::ident_list(c.columns) + ")" +
+                (c.include.empty() ? "" : " INCLUDE (" + render::ident_list(c.include) + ")") +
+                (c.nulls_not_distinct ? " NULLS NOT DISTINCT" : ""),
             "index", index.quoted(), "create", false)
             .hazards.push_back("leaves an INVALID index behind if it fails: drop it before running the plan again");
-        std::string deferral;
-        if (c.deferrable) deferral = c.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
         add(head + " ADD CONSTRAINT " + c.name.quoted() + (c.kind == engine::ConstraintKind::primary_key ? " PRIMARY KEY" : " UNIQUE") +
-                " USING INDEX " + c.name.quoted() + deferral,
+                " USING INDEX " + c.name.quoted() + render::deferral_sql(c),
             original.object_kind, original.object, original.action, true, true);
         return true;
     }

@@ -33,6 +33,10 @@ std::string commented_out(const std::string& sql) {
 
 }  // namespace
 
+std::string search_path_sql(const std::vector<engine::Ident>& path) {
+    return path.empty() ? "RESET search_path" : "SET search_path = " + render::ident_list(path);
+}
+
 std::vector<std::string> blocked_steps(const Plan& plan) {
     std::vector<std::string> out;
     for (const auto& g : plan.groups)
@@ -62,7 +66,7 @@ std::string plan_sql(const Plan& plan, bool allow_destructive) {
                                describe(s));
             if (s.search_path != path) {
                 path = s.search_path;
-                out += path.empty() ? "RESET search_path;\n" : "SET search_path = " + render::ident_list(path) + ";\n";
+                out += search_path_sql(path) + ";\n";
             }
             out += (blocked ? commented_out(s.sql) : terminated(s.sql)) + "\n";
         }

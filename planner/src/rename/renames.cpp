@@ -90,25 +90,39 @@ private:
         out_.notes.push_back(where.str() + ": " + what + ": -- strata:renamed-from not applied: " + why);
     }
 
+    // What an annotation finds in the current state.
+    struct Found {
+        bool old_there;  // the old name
+        bool new_there;  // the new name, as this kind of object: renamed before, nothing to say
+        bool taken;      // the new name, by anything it would clash with
+        bool kept;       // the desired state keeps the old name too
+    };
+
+    // Whether the rename applies; when it does not, a note says why (`otherwise`: what the plan
+    // does instead, "created" or "added").
+    bool applies(const engine::SourceLocation& where, const std::string& what, const std::string& noun,
+                 const std::string& old_text, const std::string& new_text, const Found& found, const char* otherwise) {
+        if (!found.old_there) {
+            if (!found.new_there) note(where, what, "there is no " + noun + " " + old_text + "; it is " + otherwise);
+        } else if (found.taken) {
+            note(where, what, "both " + old_text + " and " + new_text + " exist");
+        } else if (found.kept) {
+            note(where, what, "the desired state keeps " + old_text + " as well");
+        } else {
+            return true;
+        }
+        return false;
+    }
+
     static std::string alter_table(const engine::Table& t) { return t.foreign_server ? "ALTER FOREIGN TABLE " : "ALTER TABLE "; }
 
     void tables() {
         for (const auto& [name, t] : to_.tables) {
             if (!t.renamed_from || *t.renamed_from == name.name) continue;
             const QualifiedName old{name.schema, *t.renamed_from};
-            const std::string what = "table " + name.quoted();
-            if (!from_.tables.count(old)) {
-                if (!from_.tables.count(name)) note(t.where, what, "there is no table " + old.quoted() + "; it is created");
-                continue;
-            }
-            if (from_.has_relation(name)) {
-                note(t.where, what, "both " + old.quoted() + " and " + name.quoted() + " exist");
-                continue;
-            }
-            if (to_.tables.count(old)) {
-                note(t.where, what, "the desired state keeps " + old.quoted() + " as well");
-                continue;
-            }
+            const Found state{from_.tables.count(old) > 0, from_.tables.count(name) > 0, from_.has_relation(name),
+                              to_.tables.count(old) > 0};
+            if (!applies(t.where, "table " + name.quoted(), "table", old.quoted(), name.quoted(), state, "created")) continue;
             add(t.foreign_server ? "foreign table" : "table", name.quoted(), "renamed from " + old.quoted(),
                 alter_table(t) + old.quoted() + " RENAME TO " + name.name.quoted(), "ACCESS EXCLUSIVE on " + old.quoted(),
                 {"queries that use the old name " + old.quoted() + " fail"});
@@ -130,19 +144,11 @@ private:
             for (const auto& c : t->columns) {
                 if (!c.renamed_from || *c.renamed_from == c.name) continue;
                 const Ident& old = *c.renamed_from;
-                const std::string what = "column " + t->name.quoted() + "." + c.name.quoted();
-                if (!current.find_column(old)) {
-                    if (!current.find_column(c.name)) note(c.where, what, "there is no column " + old.quoted() + "; it is added");
+                const bool new_there = current.find_column(c.name) != nullptr;
+                const Found state{current.find_column(old) != nullptr, new_there, new_there, t->find_column(old) != nullptr};
+                if (!applies(c.where, "column " + t->name.quoted() + "." + c.name.quoted(), "column", old.quoted(),
+                             c.name.quoted(), state, "added"))
                     continue;
-                }
-                if (current.find_column(c.name)) {
-                    note(c.where, what, "both " + old.quoted() + " and " + c.name.quoted() + " exist");
-                    continue;
-                }
-                if (t->find_column(old)) {
-                    note(c.where, what, "the desired state keeps " + old.quoted() + " as well");
-                    continue;
-                }
                 add("column", t->name.quoted() + "." + c.name.quoted(), "renamed from " + old.quoted(),
                     alter_table(*t) + t->name.quoted() + " RENAME COLUMN " + old.quoted() + " TO " + c.name.quoted(),
                     "ACCESS EXCLUSIVE on " + t->name.quoted(), {"queries that use the old name " + old.quoted() + " fail"});
@@ -166,18 +172,13 @@ private:
             for (const auto& c : t.constraints) {
                 if (!c.renamed_from || *c.renamed_from == c.name) continue;
                 engine::Table& current = found->second;
-                const std::string what = "constraint " + c.name.quoted() + " on " + name.quoted();
-                if (!current.find_constraint(*c.renamed_from)) {
-                    if (!current.find_constraint(c.name))
-                        note(c.where, what, "there is no constraint " + c.renamed_from->quoted() + "; it is added");
-                } else if (current.find_constraint(c.name)) {
-                    note(c.where, what, "both " + c.renamed_from->quoted() + " and " + c.name.quoted() + " exist");
-                } else if (std::any_of(t.constraints.begin(), t.constraints.end(),
-                                       [&](const engine::Constraint& k) { return k.name == *c.renamed_from; })) {
-                    note(c.where, what, "the desired state keeps " + c.renamed_from->quoted() + " as well");
-                } else {
+                const bool new_there = current.find_constraint(c.name) != nullptr;
+                const Found state{current.find_constraint(*c.renamed_from) != nullptr, new_there, new_there,
+                                  std::any_of(t.constraints.begin(), t.constraints.end(),
+                                              [&](const engine::Constraint& k) { return k.name == *c.renamed_from; })};
+                if (applies(c.where, "constraint " + c.name.quoted() + " on " + name.quoted(), "constraint",
+                            c.renamed_from->quoted(), c.name.quoted(), state, "added"))
                     rename_constraint(t, *c.renamed_from, c.name);
-                }
             }
             if (!touched_.count(name)) continue;
             // The same definition under a new name alone: a rename (`orders_pkey` → `invoices_pkey`).
@@ -216,17 +217,13 @@ private:
             const QualifiedName old{name.schema, *index.renamed_from};
             const std::string what = "index " + name.quoted();
             auto found = from_.indexes.find(old);
-            if (found == from_.indexes.end()) {
-                if (!from_.indexes.count(name)) note(index.where, what, "there is no index " + old.quoted() + "; it is created");
-            } else if (from_.has_relation(name)) {
-                note(index.where, what, "both " + old.quoted() + " and " + name.quoted() + " exist");
-            } else if (to_.has_relation(old)) {
-                note(index.where, what, "the desired state keeps " + old.quoted() + " as well");
-            } else if (found->second.table != index.table) {
+            const Found state{found != from_.indexes.end(), from_.indexes.count(name) > 0, from_.has_relation(name),
+                              to_.has_relation(old)};
+            if (!applies(index.where, what, "index", old.quoted(), name.quoted(), state, "created")) continue;
+            if (found->second.table != index.table)
                 note(index.where, what, old.quoted() + " is on " + found->second.table.quoted() + ", not " + index.table.quoted());
-            } else {
+            else
                 rename_index(old, name.name, index.table);
-            }
         }
         if (touched_.empty()) return;
         std::map<QualifiedName, std::pair<std::vector<const engine::Index*>, std::vector<const engine::Index*>>> by_table;
@@ -273,19 +270,11 @@ private:
                 const auto& current = found->second.labels;
                 const bool has_old = std::find(current.begin(), current.end(), old) != current.end();
                 const bool has_new = std::find(current.begin(), current.end(), label) != current.end();
-                const std::string what = "enum " + name.quoted() + " label " + engine::quote_literal(label);
-                if (!has_old) {
-                    if (!has_new) note(type.where, what, "there is no label " + engine::quote_literal(old) + "; it is added");
+                const Found state{has_old, has_new, has_new,
+                                  std::find(type.labels.begin(), type.labels.end(), old) != type.labels.end()};
+                if (!applies(type.where, "enum " + name.quoted() + " label " + engine::quote_literal(label), "label",
+                             engine::quote_literal(old), engine::quote_literal(label), state, "added"))
                     continue;
-                }
-                if (has_new) {
-                    note(type.where, what, "both " + engine::quote_literal(old) + " and " + engine::quote_literal(label) + " exist");
-                    continue;
-                }
-                if (std::find(type.labels.begin(), type.labels.end(), old) != type.labels.end()) {
-                    note(type.where, what, "the desired state keeps " + engine::quote_literal(old) + " as well");
-                    continue;
-                }
                 add("type", name.quoted(), "label " + engine::quote_literal(old) + " renamed to " + engine::quote_literal(label),
                     "ALTER TYPE " + name.quoted() + " RENAME VALUE " + engine::quote_literal(old) + " TO " +
                         engine::quote_literal(label),

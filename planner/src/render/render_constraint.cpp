@@ -10,14 +10,14 @@
 
 namespace planner::render {
 
-namespace {
-
 std::string deferral_sql(const engine::Constraint& c) {
     std::string sql;
     if (c.deferrable) sql += " DEFERRABLE";
     if (c.initially_deferred) sql += " INITIALLY DEFERRED";
     return sql;
 }
+
+namespace {
 
 // WITH (…) and USING INDEX TABLESPACE of the index behind a key or exclusion constraint.
 std::string index_parameters_sql(const engine::Constraint& c) {

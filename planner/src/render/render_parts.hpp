@@ -34,6 +34,8 @@ Statements catalog_statements(const engine::Catalog& catalog);
 
 // ---- fragments (render_text.cpp) ----
 std::string ident_list(const std::vector<engine::Ident>& idents);  // a, "B", c
+// " DEFERRABLE", " INITIALLY DEFERRED", or "" (render_constraint.cpp).
+std::string deferral_sql(const engine::Constraint& c);
 // "(k=v, …)"; empty when there are no options. Values that are not plain words are quoted.
 std::string options_sql(const engine::Options& options);
 // Expression text, followed by a newline when it ends inside a `--` comment.
