@@ -123,6 +123,11 @@ planner::PlanOptions plan_options(const std::string& from, const planner::Rename
     options.online = online;
     if (!is_database_source(from)) return options;
     auto connection = std::make_shared<std::optional<introspect::Connection>>();
+    connection->emplace(from);
+    const auto settings = (*connection)->query(
+        "SELECT current_setting('max_locks_per_transaction'), current_setting('max_connections'), "
+        "current_setting('max_prepared_transactions')");
+    options.lock_budget = {std::stol(settings.get(0, 0)), std::stol(settings.get(0, 1)), std::stol(settings.get(0, 2)), true};
     options.table_has_rows = [connection, from](const engine::QualifiedName& table) -> std::optional<bool> {
         try {
             if (!*connection) connection->emplace(from);

@@ -438,3 +438,55 @@ TEST_CASE("plan --dev-url and --verify: two files compared on a scratch database
     CHECK(refused.err.find("unloadable.sql could not be loaded into a scratch database") != std::string::npos);
     CHECK(scratch_databases() == 0);
 }
+
+TEST_CASE("plan: integer keys become uuid: with no cast, each value is the column's default or NULL, flagged as "
+          "deleting data",
+          "[live][plan]") {
+    const std::string from = "CREATE TABLE p (id int PRIMARY KEY, name text);\n"
+                             "CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p);\n"
+                             "INSERT INTO p VALUES (1, 'a'), (2, 'b'); INSERT INTO c VALUES (10, 1), (11, 2);";
+    const std::string to = "CREATE TABLE p (id uuid DEFAULT gen_random_uuid() PRIMARY KEY, name text);\n"
+                           "CREATE TABLE c (id int PRIMARY KEY, p_id uuid REFERENCES p);";
+    const auto blocked = plan_without_allowing(from, to);
+    CHECK(blocked.exit_code == 3);
+    CHECK(blocked.err.find("deletes data: there is no cast from integer to uuid") != std::string::npos);
+
+    test_support::ScratchDatabase db("plan_uuid_keys");
+    const auto planned = plan_and_apply(db, from, to);
+    // `USING id::uuid` would fail ("cannot cast type integer to uuid").
+    CHECK(planned.sql.find("ALTER TABLE public.p ALTER COLUMN id TYPE uuid USING gen_random_uuid();") != std::string::npos);
+    CHECK(planned.sql.find("ALTER TABLE public.c ALTER COLUMN p_id TYPE uuid USING NULL::uuid;") != std::string::npos);
+    CHECK(count_rows(planned.url, "SELECT count(DISTINCT id) FROM p WHERE name IN ('a', 'b')") == 2);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM c WHERE p_id IS NULL") == 2);
+}
+
+TEST_CASE("plan: a partition's index attached to a parent index that stays is renamed, not dropped", "[live][plan]") {
+    test_support::ScratchDatabase db("plan_partition_index_rename");
+    const std::string parent = "CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at);\n"
+                               "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n"
+                               "CREATE INDEX events_at ON ONLY events (at);\n";
+    // PostgreSQL cannot drop events_2026_at_idx while events_at needs it.
+    const auto planned = plan_and_apply(db, parent + "CREATE INDEX events_2026_at_idx ON events_2026 (at);\n"
+                                                     "ALTER INDEX events_at ATTACH PARTITION events_2026_at_idx;",
+                                        parent + "CREATE INDEX events_2026_on_at ON events_2026 (at);\n"
+                                                 "ALTER INDEX events_at ATTACH PARTITION events_2026_on_at;");
+    CHECK(planned.sql.find("ALTER INDEX public.events_2026_at_idx RENAME TO events_2026_on_at;") != std::string::npos);
+    CHECK(planned.sql.find("DROP INDEX") == std::string::npos);
+}
+
+TEST_CASE("plan: a plan that would take more locks than the server's lock table allows is split into transactions",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_lock_budget");
+    const long long budget = count_rows(db.url(), "SELECT current_setting('max_locks_per_transaction')::int * "
+                                                  "(current_setting('max_connections')::int + "
+                                                  "current_setting('max_prepared_transactions')::int) / 2");
+    // A table counts for four locks (itself, its TOAST table and index, its row type): enough
+    // tables for two transactions.
+    std::string to;
+    for (long long i = 0; i < budget / 4 + 50; ++i) to += "CREATE TABLE t" + std::to_string(i) + " (id int, note text);\n";
+    const auto planned = plan_and_apply(db, "", to);
+    CHECK(planned.sql.find("in 2 groups") != std::string::npos);
+    CHECK(planned.sql.find("-- split into transactions of at most ~" + std::to_string(budget) + " locks each") !=
+          std::string::npos);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == budget / 4 + 50);
+}

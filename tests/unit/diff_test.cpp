@@ -69,6 +69,11 @@ TEST_CASE("diff: defaults with literal casts, serial and timestamps", "[diff]") 
                   "ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;\n"
                   "ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regclass);");
     require_altered("CREATE TABLE t (a int DEFAULT 1);", "CREATE TABLE t (a int DEFAULT 2);", "public.t.a", "default");
+    // public. is dropped from calls (search_path finds them), but pgcrypto's gen_random_uuid() is
+    // not the one an unqualified call reaches: pg_catalog's, searched first.
+    require_equal("CREATE TABLE t (a int DEFAULT f());", "CREATE TABLE public.t (a integer DEFAULT public.f());");
+    require_altered("CREATE TABLE t (u uuid DEFAULT public.gen_random_uuid());", "CREATE TABLE t (u uuid DEFAULT gen_random_uuid());",
+                    "public.t.u", "default");
 }
 
 TEST_CASE("diff: expressions modulo parentheses, IN, LIKE and BETWEEN", "[diff]") {

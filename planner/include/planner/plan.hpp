@@ -37,11 +37,27 @@ struct StepGroup {
 
 struct Plan {
     std::vector<StepGroup> groups;
+    // Set when transactions were split to stay within the server's lock table (LockBudget): why,
+    // for the script's header.
+    std::string lock_split;
     // Notes for the user: what the plan could not decide ("table public.t: whether it has rows is
     // unknown without a database").
     std::vector<std::string> notes;
     bool empty() const { return groups.empty(); }
     std::size_t step_count() const;
+};
+
+// How many locks one transaction of the plan may take: the server's shared lock table holds
+// max_locks_per_transaction × (max_connections + max_prepared_transactions) entries, and a
+// transaction that needs more fails with "out of shared memory". A plan takes at most half of
+// it per transaction (other sessions use the table too); steps are weighed in locks by
+// lock_weight() (emit.cpp), and a transaction that would go over is committed first.
+struct LockBudget {
+    long max_locks_per_transaction = 64;  // PostgreSQL's defaults, for file sources
+    long max_connections = 100;
+    long max_prepared_transactions = 0;
+    bool from_server = false;  // read from the `from` database
+    long locks() const { return max_locks_per_transaction * (max_connections + max_prepared_transactions) / 2; }
 };
 
 struct PlanOptions {
@@ -53,6 +69,7 @@ struct PlanOptions {
     // --online (DESIGN §4): CONCURRENTLY, NOT VALID + VALIDATE, SET NOT NULL through a validated
     // CHECK, keys through a unique index built CONCURRENTLY, on tables that exist and stay.
     bool online = false;
+    LockBudget lock_budget;
 };
 
 Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSet& changes,

@@ -88,7 +88,11 @@ void unqualify(engine::ExprNode& node, const std::string& schema) {
         node = engine::make_leaf(engine::ExprKind::function_call);
         node.names = {"now"};
     }
-    if (node.names.size() >= 2 && node.names.front() == "public") node.names.erase(node.names.begin());
+    // pgcrypto's public.gen_random_uuid() is not the unqualified gen_random_uuid(): pg_catalog,
+    // searched first, has its own since PostgreSQL 13 with the same signature, and wins.
+    const bool shadowed_by_core = node.kind == engine::ExprKind::function_call && node.names.size() == 2 &&
+                                  node.names.back() == "gen_random_uuid";
+    if (node.names.size() >= 2 && node.names.front() == "public" && !shadowed_by_core) node.names.erase(node.names.begin());
     if (node.kind == engine::ExprKind::cast) node.value = without_public(node.value);
     if (node.kind == engine::ExprKind::string_literal) node.value = utc_timestamp(without_public(node.value));
     for (auto& child : node.children) unqualify(child, schema);

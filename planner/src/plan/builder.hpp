@@ -81,6 +81,8 @@ void classify(Builder& b, const ChangeSet& changes);
 std::map<std::string, std::vector<std::string>> partition_keys_by_index(const engine::Catalog& catalog);
 // Adds what depends on dropped or reshaped objects (dependents.cpp).
 void add_dependents(Builder& b);
+// A partition's attached index that only changes its name is renamed (partition_index_renames.cpp).
+void rename_attached_partition_indexes(Builder& b);
 // ALTER TABLE … ADD/ALTER COLUMN steps and table settings (column_steps.cpp).
 void add_column_steps(Builder& b);
 // Hazards, lock and destructiveness of a step, from its SQL and object (hazards.cpp).

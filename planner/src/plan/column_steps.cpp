@@ -8,6 +8,7 @@
 
 #include "../diff/facts.hpp"
 #include "builder.hpp"
+#include "type_casts.hpp"
 
 namespace planner::plan_parts {
 
@@ -83,8 +84,14 @@ public:
             if (c.collation) sql += " COLLATE " + c.collation->quoted();
             // An enum converts through text: there is no cast between enum types, or to most types.
             // Numbers have no cast to timestamps: they are read as Unix epoch seconds.
+            // No cast at all (integer → uuid): the column is filled as if added anew, with its
+            // default or NULL (destructive, hazards.cpp).
             if (epoch_to_timestamp(old.type, c.type))
                 sql += " USING to_timestamp(" + c.name.quoted() + ")";
+            else if (!has_cast(facts::type_text(old.type), facts::type_text(c.type)))
+                sql += " USING " + (c.default_value && c.identity == engine::IdentityKind::none && !c.generated
+                                        ? render::expr_sql(*c.default_value)
+                                        : "NULL::" + c.type.sql());
             else if (facts::type_text(old.type) != facts::type_text(c.type))
                 sql += " USING " + c.name.quoted() + (is_enum(b_.from, old.type) || is_enum(b_.to, c.type) ? "::text" : "") +
                        "::" + c.type.sql();

@@ -1,6 +1,8 @@
 // The order: enum values first (committed, so the rest may use them); then the drops, in the
 // reverse of `from`'s creation order; then creations, replacements and alterations in `to`'s
 // creation order; comments that go away last.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -152,6 +154,18 @@ int drop_rank(const std::string& kind) {
     return 2;
 }
 
+// Locks a step holds until its transaction ends, roughly: a table brings its TOAST table and
+// index and its row type, and dropping one locks its indexes too; other steps lock their object
+// and what it sits on. (GitLab's schema, created in one transaction, takes 27,381 locks in
+// about 12,000 statements.)
+// `indexes`: how many indexes each table of `from` has.
+std::size_t lock_weight(const Step& step, const std::map<std::string, std::size_t>& indexes) {
+    const std::string& kind = step.object_kind;
+    if (kind != "table" && kind != "materialized view") return 2;
+    const auto it = step.action == "drop" ? indexes.find(step.object) : indexes.end();
+    return 4 + (it == indexes.end() ? 0 : it->second);
+}
+
 std::string replaced(std::string sql) {
     for (const char* kind : {"CREATE FUNCTION ", "CREATE PROCEDURE "})
         if (sql.rfind(kind, 0) == 0) return "CREATE OR REPLACE " + sql.substr(7);
@@ -205,7 +219,11 @@ Plan emit(Builder& b) {
         std::size_t position = std::numeric_limits<std::size_t>::max();
         std::string anchor = key;
         if (ref->column || ref->constraint) anchor = keys::table(*ref->table);
-        if (auto it = b.from_position.find(key); it != b.from_position.end()) position = it->second;
+        // A comment is no place: a column whose first statement is its comment (near the end of
+        // the script) goes at its table's place, after the indexes that use it.
+        if (auto it = b.from_position.find(key);
+            it != b.from_position.end() && b.from_statements[it->second].comment_on.empty())
+            position = it->second;
         else if (auto at = b.from_position.find(anchor); at != b.from_position.end()) position = at->second;
         const std::string kind = split_key(key).first;
         (dropped_last(b, key, kind) && !b.creates.count(key) ? last_drops : drops).push_back({position, drop_rank(kind), key, *sql});
@@ -261,12 +279,18 @@ Plan emit(Builder& b) {
     // An object's steps after a destructive one (its drop, its type renamed away) need that step:
     // blocked with it.
     std::set<std::string> destructive_drops;
+    const LockBudget& budget = b.options.lock_budget;
+    std::map<std::string, std::size_t> indexes_per_table;
+    for (const auto& [name, index] : b.from.indexes) ++indexes_per_table[index.table.quoted()];
+    std::size_t splits = 0;
     for (auto* steps : {&b.first_group, &main}) {
         if (steps->empty()) continue;
         StepGroup group;
+        std::size_t locks = 0;
         auto close_group = [&] {
             if (!group.steps.empty()) plan.groups.push_back(std::move(group));
             group = StepGroup{};
+            locks = 0;
         };
         for (auto& original : *steps) {
             assess(b, original);
@@ -284,6 +308,12 @@ Plan emit(Builder& b) {
                     continue;
                 }
                 const bool alone = s.own_group;
+                const std::size_t weight = lock_weight(s, indexes_per_table);
+                if (!alone && !group.steps.empty() && locks + weight > static_cast<std::size_t>(budget.locks())) {
+                    close_group();
+                    ++splits;
+                }
+                locks += weight;
                 if (alone) close_group();
                 group.steps.push_back(std::move(s));
                 if (alone) close_group();
@@ -291,6 +321,13 @@ Plan emit(Builder& b) {
         }
         close_group();
     }
+    if (splits)
+        plan.lock_split = fmt::format(
+            "split into transactions of at most ~{} locks each, half the lock table of {} (max_locks_per_transaction {} "
+            "x (max_connections {} + max_prepared_transactions {})): a larger transaction can fail with \"out of shared "
+            "memory\"; a failure leaves the groups before it committed",
+            budget.locks(), budget.from_server ? "the server" : "PostgreSQL's defaults", budget.max_locks_per_transaction,
+            budget.max_connections, budget.max_prepared_transactions);
     plan.notes = std::move(b.notes);
     return plan;
 }

@@ -4,6 +4,7 @@
 
 #include "../diff/facts.hpp"
 #include "builder.hpp"
+#include "type_casts.hpp"
 
 namespace planner::plan_parts {
 
@@ -74,7 +75,11 @@ void assess(const Builder& b, Step& step) {
         const ObjectRef* to = b.to_index.find(keys::key(kind, step.object));
         const std::string before = from && from->column ? facts::type_text(from->column->type) : "";
         const std::string after = to && to->column ? facts::type_text(to->column->type) : "";
-        if (before != after && !widening(before, after)) {
+        if (!has_cast(before, after) && !contains(sql, " USING to_timestamp(")) {
+            step.destructive = true;
+            step.hazards.push_back("deletes data: there is no cast from " + before + " to " + after +
+                                   ", every value is replaced by the column's default or NULL");
+        } else if (before != after && !widening(before, after)) {
             step.destructive = true;
             step.hazards.push_back("may fail or lose data converting " + before + " to " + after +
                                    (contains(sql, " USING to_timestamp(") ? " (read as Unix epoch seconds)" : ""));

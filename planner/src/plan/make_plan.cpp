@@ -82,6 +82,7 @@ Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSe
     plan_parts::Builder b(from, to, options);
     plan_parts::classify(b, changes);
     plan_parts::add_dependents(b);
+    plan_parts::rename_attached_partition_indexes(b);
     plan_parts::add_column_steps(b);
     b.first_group.insert(b.first_group.begin(), options.renames.begin(), options.renames.end());
     return plan_parts::emit(b);

@@ -49,6 +49,7 @@ std::string plan_sql(const Plan& plan, bool allow_destructive) {
     if (plan.empty()) return "-- no changes\n";
     std::string out = fmt::format("-- strata plan: {} step{} in {} group{}\n", plan.step_count(),
                                   plan.step_count() == 1 ? "" : "s", plan.groups.size(), plan.groups.size() == 1 ? "" : "s");
+    if (!plan.lock_split.empty()) out += "-- " + plan.lock_split + "\n";
     for (const auto& note : plan.notes) out += "-- note: " + note + "\n";
     // Bodies are not validated while created: they may call what a later step creates.
     out += "SET check_function_bodies = false;\n";
@@ -102,6 +103,7 @@ std::string plan_json(const Plan& plan, bool allow_destructive) {
     w.key("notes").begin_array();
     for (const auto& n : plan.notes) w.value(n);
     w.end_array();
+    if (!plan.lock_split.empty()) w.key("lock_split").value(plan.lock_split);
     w.key("blocked").value(blocked).end_object();
     return std::move(w).take() + "\n";
 }
