@@ -47,7 +47,7 @@ const std::vector<CommandSpec>& commands() {
          ""},
         {"apply",
          "apply --url URL --to SRC [--allow-destructive] [--online] [--dry-run] [--auto-approve] "
-         "[--lock-timeout 5s] [--plan plan.json]",
+         "[--lock-timeout 5s] [--statement-timeout 30min] [--plan plan.json]",
          "plan and execute the changes on a live database, safely",
          {url,
           to_src,
@@ -55,7 +55,8 @@ const std::vector<CommandSpec>& commands() {
           online,
           {"--dry-run", "", "print the plan and change nothing", {}},
           {"--auto-approve", "", "do not ask for confirmation (required without a terminal)", {}},
-          {"--lock-timeout", "DURATION", "how long to wait for each lock (default 5s)", {}},
+          {"--lock-timeout", "DURATION", "how long to wait for each lock, the apply lock included (default 5s)", {}},
+          {"--statement-timeout", "DURATION", "how long one statement may run (default 30min; 0: no limit)", {}},
           {"--plan", "FILE", "apply a plan saved with plan --format json", {}}},
          ""},
         {"drift",

@@ -14,6 +14,7 @@ int inspect(const Arguments& args, const RunSettings& settings);
 int drift(const Arguments& args, const RunSettings& settings);
 // --format text only, for now: the change list (command_plan.cpp).
 int plan(const Arguments& args, const RunSettings& settings);
+int apply(const Arguments& args, const RunSettings& settings);
 
 // postgres:// and postgresql:// URLs and libpq conninfo strings ("host=… dbname=…").
 bool is_database_source(const std::string& source);

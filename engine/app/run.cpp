@@ -42,7 +42,7 @@ const std::map<std::string_view, Handler>& handlers() {
     static const std::map<std::string_view, Handler> table{
         {"version", version},
         {"plan", plan},
-        {"apply", not_built},
+        {"apply", apply},
         {"drift", drift},
         {"lint", not_built},
         {"inspect", inspect},

@@ -6,42 +6,11 @@
 #include "engine/diagnostic.hpp"
 #include "engine/identifier.hpp"
 #include "introspect/read_catalog.hpp"
+#include "plan_runner.hpp"
 #include "planner/render_catalog.hpp"
 #include "scratch_database.hpp"
 
 namespace app {
-
-namespace {
-
-// Runs the plan's groups: a transactional group between BEGIN and COMMIT (rolled back when a step
-// fails), any other step alone. Returns the failing step's description, or "".
-std::string run_plan(introspect::Connection& db, const planner::Plan& plan) {
-    db.execute("SET check_function_bodies = false");
-    std::size_t number = 0;
-    std::vector<engine::Ident> path;  // as the script sets it: only where a step's differs
-    for (const auto& group : plan.groups) {
-        if (group.transactional) db.execute("BEGIN");
-        for (const auto& step : group.steps) {
-            ++number;
-            try {
-                if (step.search_path != path) {
-                    path = step.search_path;
-                    db.execute(planner::search_path_sql(path));
-                }
-                db.execute(step.sql);
-            } catch (const engine::Error& e) {
-                if (group.transactional) db.execute("ROLLBACK");
-                return fmt::format("step {} ({} {} {}) failed: {}", number, step.action, step.object_kind, step.object,
-                                   e.what());
-            }
-        }
-        if (group.transactional) db.execute("COMMIT");
-    }
-    db.execute("RESET search_path");
-    return "";
-}
-
-}  // namespace
 
 Verification verify_plan(const std::string& server, const engine::Catalog& from, const engine::Catalog& to,
                          const planner::Plan& plan, const RunSettings& settings) {
@@ -55,8 +24,10 @@ Verification verify_plan(const std::string& server, const engine::Catalog& from,
         v.problems.push_back(std::string("the current state could not be loaded into the scratch database: ") + e.what());
         return v;
     }
-    if (std::string failed = run_plan(db, plan); !failed.empty()) {
-        v.problems.push_back(failed);
+    // Every step, blocked ones too: the copy is thrown away.
+    if (const RunReport run = run_plan(db, plan, true); run.failure) {
+        v.problems.push_back(fmt::format("step {} ({}) failed: {}", run.failure->step_number, run.failure->step,
+                                         run.failure->message));
         return v;
     }
     introspect::CatalogRead after = introspect::read_catalog(db, {settings.exclude, settings.schemas});

@@ -235,7 +235,9 @@ Result Connection::checked(pg_result* raw) {
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         std::string message = trim_trailing_newlines(raw ? PQresultErrorMessage(raw) : PQerrorMessage(conn_));
         if (message.rfind("ERROR:  ", 0) == 0) message.erase(0, 8);
-        throw engine::Error(redact(message) + " (" + describe() + ")");
+        if (message.rfind("FATAL:  ", 0) == 0) message.erase(0, 8);
+        const char* state = raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr;
+        throw DatabaseError(redact(message) + " (" + describe() + ")", state ? state : "");
     }
     return result;
 }
@@ -250,6 +252,14 @@ std::string Connection::database_name() const {
     const char* name = conn_ ? PQdb(conn_) : nullptr;
     return name ? name : "";
 }
+
+void Connection::set(const std::string& name, const std::string& value) {
+    query("SELECT pg_catalog.set_config($1, $2, false)", {name, value});
+}
+
+bool Connection::alive() const { return conn_ && PQstatus(conn_) == CONNECTION_OK; }
+
+int Connection::backend_pid() const { return conn_ ? PQbackendPID(conn_) : 0; }
 
 int Connection::server_version() const { return PQserverVersion(conn_); }
 

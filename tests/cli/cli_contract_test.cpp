@@ -60,8 +60,7 @@ TEST_CASE("an unknown flag prints one line and the usage hint, exit 1", "[cli]")
 }
 
 TEST_CASE("commands that are not built yet say so and exit 1", "[cli]") {
-    for (auto args : {std::vector<std::string>{"apply", "--url", "postgres://x/y", "--to", "a.sql"},
-                      {"lint", "a.sql"},
+    for (auto args : {std::vector<std::string>{"lint", "a.sql"},
                       {"migrate", "status", "--url", "x", "--dir", "d"}}) {
         auto r = run_strata(args);
         INFO(args[0]);
@@ -69,6 +68,23 @@ TEST_CASE("commands that are not built yet say so and exit 1", "[cli]") {
         CHECK(r.out.empty());
         CHECK(r.err.find("not available yet") != std::string::npos);
     }
+}
+
+TEST_CASE("apply needs a URL and either --to or --plan, and a terminal or --auto-approve", "[cli][apply]") {
+    auto no_url = run_strata({"apply", "--to", "a.sql", "--auto-approve"});
+    CHECK(no_url.exit_code == 1);
+    CHECK(no_url.err.rfind("strata apply: needs --url URL", 0) == 0);
+    auto no_to = run_strata({"apply", "--url", "postgres://x/y", "--auto-approve"});
+    CHECK(no_to.exit_code == 1);
+    CHECK(no_to.err.rfind("strata apply: needs --to SRC (or --plan FILE)", 0) == 0);
+    auto both = run_strata({"apply", "--url", "postgres://x/y", "--to", "a.sql", "--plan", "p.json"});
+    CHECK(both.exit_code == 1);
+    CHECK(both.err.find("exclude each other") != std::string::npos);
+    // Tests run without a terminal on standard input: nobody could answer the prompt.
+    auto unconfirmed = run_strata({"apply", "--url", "postgres://x/y", "--to", "a.sql"});
+    CHECK(unconfirmed.exit_code == 1);
+    CHECK(unconfirmed.out.empty());
+    CHECK(unconfirmed.err.find("--auto-approve") != std::string::npos);
 }
 
 TEST_CASE("drift needs a database URL and a desired state, and says which is missing", "[cli][drift]") {

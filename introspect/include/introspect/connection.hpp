@@ -3,12 +3,26 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct pg_conn;
 struct pg_result;
 
+#include "engine/diagnostic.hpp"
+
 namespace introspect {
+
+// An error the server (or libpq) reported for a statement: `sqlstate` says which ("55P03" lock
+// not available, "57014" canceled, "57P01" terminated; "" when the connection itself failed).
+class DatabaseError : public engine::Error {
+public:
+    DatabaseError(std::string message, std::string sqlstate) : engine::Error(std::move(message)), sqlstate_(std::move(sqlstate)) {}
+    const std::string& sqlstate() const { return sqlstate_; }
+
+private:
+    std::string sqlstate_;
+};
 
 class Result {
 public:
@@ -40,6 +54,11 @@ public:
     // A second connection to the same server, database and role, with the same settings.
     Connection sibling() const;
 
+    // Sets a run-time parameter for the session (set_config, the value passed as a parameter).
+    void set(const std::string& name, const std::string& value);
+    // Whether the connection still works (false after the server ended it).
+    bool alive() const;
+    int backend_pid() const;
     int server_version() const;  // e.g. 150004
     // "host H port P database D" for messages; no user secrets.
     std::string describe() const;

@@ -13,6 +13,7 @@
 
 #include "engine/model/catalog.hpp"
 #include "planner/diff.hpp"
+#include "planner/fingerprint.hpp"
 
 namespace planner {
 
@@ -43,6 +44,10 @@ struct Plan {
     // Notes for the user: what the plan could not decide ("table public.t: whether it has rows is
     // unknown without a database").
     std::vector<std::string> notes;
+    // The state the plan starts from, when it was read from a database (set by the caller): `apply
+    // --plan` refuses to run the plan on a database that no longer matches it.
+    std::optional<Fingerprint> from_state;
+    std::string from_database;  // "host … port … database …", never a password
     bool empty() const { return groups.empty(); }
     std::size_t step_count() const;
 };
@@ -83,7 +88,8 @@ std::string search_path_sql(const std::vector<engine::Ident>& path);
 // object, hazards, lock and transactionality. Destructive steps are commented out unless
 // `allow_destructive`. An empty plan is "-- no changes".
 std::string plan_sql(const Plan& plan, bool allow_destructive);
-// The same as JSON: {"groups": [{"transactional": …, "steps": [{…}]}], "blocked": N}.
+// The same as JSON: {"groups": [{"transactional": …, "steps": [{…}]}], "blocked": N, "from": {…}}.
+// `apply --plan` reads it back (docs/plan-json.md).
 std::string plan_json(const Plan& plan, bool allow_destructive);
 // The destructive steps, one line each ("drop table public.t: deletes data").
 std::vector<std::string> blocked_steps(const Plan& plan);

@@ -12,23 +12,6 @@ namespace planner {
 
 namespace {
 
-facts::FactMap facts_of(const engine::Catalog& catalog, const engine::Catalog& other) {
-    facts::FactMap map;
-    facts::FactSink sink(map);
-    facts::collect_schemas(catalog, sink);
-    facts::collect_types(catalog, sink);
-    facts::collect_sequences(catalog, sink);
-    facts::collect_tables(catalog, sink);
-    facts::collect_indexes(catalog, sink);
-    facts::collect_views(catalog, sink);
-    facts::collect_functions(catalog, sink);
-    facts::collect_triggers(catalog, sink);
-    facts::collect_policies(catalog, sink);
-    facts::collect_raw_objects(catalog, other, sink);
-    facts::collect_privileges(catalog, other, sink);
-    return map;
-}
-
 Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
     Change change;
     change.kind = ChangeKind::altered;
@@ -64,8 +47,8 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
 
 ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
     // The two sides are independent: the second on another thread.
-    auto later = std::async(std::launch::async, [&] { return facts_of(to, from); });
-    const facts::FactMap a = facts_of(from, to);
+    auto later = std::async(std::launch::async, [&] { return facts::collect_all(to, from); });
+    const facts::FactMap a = facts::collect_all(from, to);
     const facts::FactMap b = later.get();
     ChangeSet set;
     std::set<std::string> whole;  // tables added or dropped: their parts go with them

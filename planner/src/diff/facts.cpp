@@ -256,3 +256,24 @@ std::string options_text(const engine::Options& options) {
 }
 
 }  // namespace planner::facts
+
+namespace planner::facts {
+
+FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other) {
+    FactMap map;
+    FactSink sink(map);
+    collect_schemas(catalog, sink);
+    collect_types(catalog, sink);
+    collect_sequences(catalog, sink);
+    collect_tables(catalog, sink);
+    collect_indexes(catalog, sink);
+    collect_views(catalog, sink);
+    collect_functions(catalog, sink);
+    collect_triggers(catalog, sink);
+    collect_policies(catalog, sink);
+    collect_raw_objects(catalog, other, sink);
+    collect_privileges(catalog, other, sink);
+    return map;
+}
+
+}  // namespace planner::facts

@@ -77,6 +77,10 @@ std::vector<engine::Ident> referenced_columns(const engine::Catalog& catalog, co
 // A constraint's facts (its name is not one of them): facts_table.cpp.
 void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o);
 
+// Every object of `catalog` (`other`: the catalog it is compared with, for raw objects and
+// privileges), in (kind, path) order: diff.cpp and fingerprint.cpp.
+FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other);
+
 // One collector per object kind.
 void collect_schemas(const engine::Catalog& catalog, FactSink& sink);      // facts_schema.cpp
 void collect_types(const engine::Catalog& catalog, FactSink& sink);        // facts_types.cpp

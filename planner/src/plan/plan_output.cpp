@@ -89,11 +89,16 @@ std::string plan_json(const Plan& plan, bool allow_destructive) {
             w.begin_object();
             w.key("object_kind").value(s.object_kind).key("object").value(s.object).key("change").value(s.action);
             w.key("sql").value(terminated(s.sql));
-            if (!s.search_path.empty()) w.key("search_path").value(render::ident_list(s.search_path));
+            if (!s.search_path.empty()) {
+                w.key("search_path").begin_array();
+                for (const auto& name : s.search_path) w.value(name.str());
+                w.end_array();
+            }
             w.key("hazards").begin_array();
             for (const auto& h : s.hazards) w.value(h);
             w.end_array();
             w.key("lock").value(s.lock).key("transactional").value(s.transactional);
+            if (s.own_group) w.key("own_group").value(true);
             w.key("destructive").value(s.destructive).key("blocked").value(is_blocked);
             w.end_object();
         }
@@ -104,7 +109,14 @@ std::string plan_json(const Plan& plan, bool allow_destructive) {
     for (const auto& n : plan.notes) w.value(n);
     w.end_array();
     if (!plan.lock_split.empty()) w.key("lock_split").value(plan.lock_split);
-    w.key("blocked").value(blocked).end_object();
+    w.key("blocked").value(blocked);
+    if (plan.from_state) {
+        w.key("from").begin_object().key("database").value(plan.from_database);
+        w.key("fingerprint").value(plan.from_state->digest).key("objects").begin_object();
+        for (const auto& [name, digest] : plan.from_state->objects) w.key(name).value(digest);
+        w.end_object().end_object();
+    }
+    w.end_object();
     return std::move(w).take() + "\n";
 }
 

@@ -1,0 +1,91 @@
+#include "plan_inputs.hpp"
+
+#include <fmt/core.h>
+
+#include <memory>
+#include <utility>
+
+#include "commands.hpp"
+#include "introspect/read_catalog.hpp"
+
+namespace app {
+
+
+// `-- strata:renamed-from`: `from` takes the desired names before the comparison.
+namespace {
+
+planner::Renames rename_from(engine::Catalog& from, const engine::Catalog& to, engine::Catalog& before_renames) {
+    if (!planner::declares_renames(to)) return {};
+    engine::Catalog original = from;
+    planner::Renames renames = planner::apply_renames(from, to);
+    if (!renames.steps.empty()) before_renames = std::move(original);
+    for (const auto& n : renames.notes) fmt::print(stderr, "{}\n", n);
+    return renames;
+}
+
+}  // namespace
+
+Sides load_sides(const std::string& from, bool from_db, const std::string& to, const RunSettings& settings) {
+    const bool to_db = is_database_source(to);
+    Sides sides;
+    if (from_db != to_db) {
+        introspect::Connection connection(from_db ? from : to);
+        introspect::CatalogRead live = introspect::read_catalog(connection, {settings.exclude, settings.schemas});
+        if (from_db) {
+            sides.from_state = planner::fingerprint(live.catalog);
+            sides.from_database = connection.describe();
+        }
+        LoadedSource file = load_source(from_db ? to : from, settings);
+        for (const auto& w : file.warnings) fmt::print(stderr, "{}\n", w);
+        for (const auto& w : live.warnings) fmt::print(stderr, "{}\n", w);
+        sides.renames = from_db ? rename_from(live.catalog, file.catalog, sides.before_renames)
+                                : rename_from(file.catalog, live.catalog, sides.before_renames);
+        sides.comparison = compare_with_server(connection, live.catalog, file.catalog, from_db);
+        sides.from = std::move(from_db ? live.catalog : file.catalog);
+        sides.to = std::move(from_db ? file.catalog : live.catalog);
+        return sides;
+    }
+    LoadedSource a = from_db ? load_database(from, settings) : load_source(from, settings);
+    LoadedSource b = load_source(to, settings);
+    if (from_db) {
+        sides.from_state = planner::fingerprint(a.catalog);
+        sides.from_database = a.description;
+    }
+    for (const auto& w : a.warnings) fmt::print(stderr, "{}\n", w);
+    for (const auto& w : b.warnings) fmt::print(stderr, "{}\n", w);
+    sides.renames = rename_from(a.catalog, b.catalog, sides.before_renames);
+    sides.comparison.changes = planner::diff(a.catalog, b.catalog);
+    if (!from_db && sides.comparison.changes.approximate)
+        fmt::print(stderr, "strata plan: no database on either side: view and rule bodies were compared as normalised "
+                           "text, an approximate comparison (a URL on one side lets the server settle them)\n");
+    sides.from = std::move(a.catalog);
+    sides.to = std::move(b.catalog);
+    return sides;
+}
+
+// Whether a table of the live `from` database has rows: one cheap EXISTS per table asked about,
+// on a connection opened when first needed; unknown when it cannot be read.
+planner::PlanOptions plan_options(const std::string& from, const planner::Renames& renames, bool online) {
+    planner::PlanOptions options;
+    options.renames = renames.steps;
+    options.online = online;
+    if (!is_database_source(from)) return options;
+    auto connection = std::make_shared<std::optional<introspect::Connection>>();
+    connection->emplace(from);
+    const auto settings = (*connection)->query(
+        "SELECT current_setting('max_locks_per_transaction'), current_setting('max_connections'), "
+        "current_setting('max_prepared_transactions')");
+    options.lock_budget = {std::stol(settings.get(0, 0)), std::stol(settings.get(0, 1)), std::stol(settings.get(0, 2)), true};
+    options.table_has_rows = [connection, from](const engine::QualifiedName& table) -> std::optional<bool> {
+        try {
+            if (!*connection) connection->emplace(from);
+            return (*connection)->query("SELECT EXISTS (SELECT 1 FROM " + table.quoted() + ")").get(0, 0) == "t";
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    };
+    return options;
+}
+
+
+}  // namespace app
