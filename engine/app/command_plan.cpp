@@ -21,7 +21,9 @@
 #include "planner/render_catalog.hpp"
 #include "plan_inputs.hpp"
 #include "planner/renames.hpp"
+#include "desired_database.hpp"
 #include "scratch_database.hpp"
+#include "temporary_server.hpp"
 #include "verify_plan.hpp"
 
 namespace app {
@@ -82,36 +84,39 @@ int plan(const Arguments& args, const RunSettings& settings) {
     const bool verify = args.has("--verify");
     const bool from_db = is_database_source(*settings.from);
     const bool to_db = is_database_source(*settings.to);
-    if (settings.dev_url && *settings.dev_url == "tmp") {
-        fmt::print(stderr, "strata plan: --dev-url tmp is not available yet: give the URL of a server where Strata may "
-                           "create a scratch database\n");
-        return exit_error;
-    }
+    // --dev-url tmp: a throwaway server of our own, for as long as the command runs.
+    std::optional<TemporaryServer> temporary;
+    std::optional<std::string> dev_url = settings.dev_url;
+    if (dev_url && *dev_url == "tmp") dev_url = temporary.emplace().conninfo();
     // --verify runs on the --dev-url server, else on the server of a side that is a database.
-    const std::string verify_server = settings.dev_url ? *settings.dev_url : from_db ? *settings.from : to_db ? *settings.to : "";
+    const std::string verify_server = dev_url ? *dev_url : from_db ? *settings.from : to_db ? *settings.to : "";
     if (verify && verify_server.empty()) {
-        fmt::print(stderr, "strata plan: --verify needs --dev-url URL (a server where Strata may create a scratch "
+        fmt::print(stderr, "strata plan: --verify needs --dev-url URL|tmp (a server where Strata may create a scratch "
                            "database) when neither side is a database\n");
         return exit_error;
     }
-    // Two files and --dev-url: `from` is loaded into a scratch database there, so that its server
-    // settles the comparison (views, expressions) exactly, as with a URL on one side.
-    std::optional<ScratchDatabase> loaded_from;
+    // --dev-url: a side that is a file is executed in a scratch database there and read back, so
+    // that both sides come from the catalog and compare exactly, views included. A desired state
+    // that declares renames is kept as parsed (the annotations live in the file) and settled by
+    // the server instead.
+    std::unique_ptr<ScratchDatabase> loaded_from, loaded_to;
     std::string from_source = *settings.from;
-    if (settings.dev_url && !from_db && !to_db) {
+    std::string to_source = *settings.to;
+    if (dev_url && !from_db) {
         LoadedSource file = load_source(*settings.from, settings);
         for (const auto& w : file.warnings) fmt::print(stderr, "{}\n", w);
-        loaded_from.emplace(*settings.dev_url, "plan");
-        try {
-            introspect::Connection scratch(loaded_from->target());
-            scratch.execute("SET client_min_messages = warning");
-            scratch.execute(planner::render_catalog_sql(file.catalog));
-        } catch (const engine::Error& e) {
-            throw engine::Error(std::string("--dev-url: ") + *settings.from + " could not be loaded into a scratch database: " + e.what());
-        }
+        loaded_from = load_desired(*dev_url, file.catalog, "plan_from", *settings.from);
         from_source = loaded_from->target();
     }
-    Sides sides = load_sides(from_source, from_db || loaded_from.has_value(), *settings.to, settings);
+    if (dev_url && !to_db) {
+        LoadedSource file = load_source(*settings.to, settings);
+        if (!planner::declares_renames(file.catalog)) {
+            for (const auto& w : file.warnings) fmt::print(stderr, "{}\n", w);
+            loaded_to = load_desired(*dev_url, file.catalog, "plan_to", *settings.to);
+            to_source = loaded_to->target();
+        }
+    }
+    Sides sides = load_sides(from_source, from_db || loaded_from, to_source, settings);
     if (format == "text") {
         const std::vector<std::string> lines = text_lines(sides.comparison, sides.renames);
         if (lines.empty()) fmt::print("-- no changes\n");

@@ -1,6 +1,9 @@
 // A source (DESIGN §2) → a catalog: `empty`, a live database (URL or conninfo), or SQL files.
 #include <fmt/core.h>
 
+#include <cctype>
+#include <filesystem>
+
 #include "commands.hpp"
 #include "introspect/read_catalog.hpp"
 #include "parser/parse.hpp"
@@ -8,8 +11,17 @@
 namespace app {
 
 bool is_database_source(const std::string& source) {
-    return source.rfind("postgres://", 0) == 0 || source.rfind("postgresql://", 0) == 0 ||
-           (source.find('=') != std::string::npos && source.find('/') == std::string::npos);
+    if (source.rfind("postgres://", 0) == 0 || source.rfind("postgresql://", 0) == 0) return true;
+    // A conninfo string starts with a keyword and '=' ("host=/run/postgresql dbname=app"); a file
+    // of that name wins.
+    std::size_t i = source.find_first_not_of(" \t");
+    const std::size_t word = i;
+    while (i < source.size() && (std::isalpha(static_cast<unsigned char>(source[i])) || source[i] == '_')) ++i;
+    if (i == word || i == std::string::npos) return false;
+    while (i < source.size() && (source[i] == ' ' || source[i] == '\t')) ++i;
+    if (i >= source.size() || source[i] != '=') return false;
+    std::error_code ec;
+    return !std::filesystem::exists(source, ec);
 }
 
 LoadedSource load_database(const std::string& target, const RunSettings& settings) {

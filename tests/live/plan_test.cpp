@@ -430,12 +430,13 @@ TEST_CASE("plan --dev-url and --verify: two files compared on a scratch database
     CHECK(verified.err.find("--verify: applied whole to a scratch copy of the current state, the plan leaves no difference") !=
           std::string::npos);
     CHECK(verified.out.find("CREATE INDEX CONCURRENTLY t_b ON public.t") != std::string::npos);
-    // A current state the server cannot load: an error naming the file, exit 1, nothing printed.
+    // A current state the server cannot load: an error at the file's line, exit 1, nothing printed.
     const std::string unloadable = dir.write("unloadable.sql", "CREATE EXTENSION no_such_extension_here;\n");
     const auto refused = test_support::run_strata({"plan", "--from", unloadable, "--to", to, "--dev-url", server});
     CHECK(refused.exit_code == 1);
     CHECK(refused.out.empty());
-    CHECK(refused.err.find("unloadable.sql could not be loaded into a scratch database") != std::string::npos);
+    CHECK(refused.err.find("unloadable.sql:1:8: error: --dev-url: extension no_such_extension_here cannot be created: "
+                           "extension \"no_such_extension_here\" is not available") != std::string::npos);
     CHECK(scratch_databases() == 0);
 }
 
