@@ -89,7 +89,7 @@ std::string search_path_sql(const std::vector<engine::Ident>& path);
 // `allow_destructive`. An empty plan is "-- no changes".
 std::string plan_sql(const Plan& plan, bool allow_destructive);
 // The same as JSON: {"groups": [{"transactional": …, "steps": [{…}]}], "blocked": N, "from": {…}}.
-// `apply --plan` reads it back (docs/plan-json.md).
+// `apply --plan` reads it back (engine/app/plan_file.cpp).
 std::string plan_json(const Plan& plan, bool allow_destructive);
 // The destructive steps, one line each ("drop table public.t: deletes data").
 std::vector<std::string> blocked_steps(const Plan& plan);
