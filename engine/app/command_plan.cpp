@@ -87,7 +87,10 @@ int plan(const Arguments& args, const RunSettings& settings) {
     // --dev-url tmp: a throwaway server of our own, for as long as the command runs.
     std::optional<TemporaryServer> temporary;
     std::optional<std::string> dev_url = settings.dev_url;
-    if (dev_url && *dev_url == "tmp") dev_url = temporary.emplace().conninfo();
+    if (dev_url && *dev_url == "tmp") {
+        dev_url = temporary.emplace().conninfo();
+        if (from_db || to_db) temporary->add_roles_of(from_db ? *settings.from : *settings.to);
+    }
     // --verify runs on the --dev-url server, else on the server of a side that is a database.
     const std::string verify_server = dev_url ? *dev_url : from_db ? *settings.from : to_db ? *settings.to : "";
     if (verify && verify_server.empty()) {

@@ -16,6 +16,8 @@
 #include <vector>
 
 #include "engine/diagnostic.hpp"
+#include "engine/identifier.hpp"
+#include "introspect/connection.hpp"
 
 namespace app {
 
@@ -156,5 +158,16 @@ void TemporaryServer::stop() noexcept {
 }
 
 TemporaryServer::~TemporaryServer() { stop(); }
+
+void TemporaryServer::add_roles_of(const std::string& target) const {
+    introspect::Connection source(target);
+    const auto roles = source.query("SELECT rolname FROM pg_catalog.pg_roles WHERE rolname !~ '^pg_' ORDER BY rolname");
+    introspect::Connection here(conninfo_);
+    for (int i = 0; i < roles.rows(); ++i) {
+        const std::string name = roles.get(i, 0);
+        if (here.query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", {name}).rows() == 0)
+            here.execute("CREATE ROLE " + engine::quote_ident(name) + " NOLOGIN");
+    }
+}
 
 }  // namespace app

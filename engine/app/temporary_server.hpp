@@ -19,6 +19,11 @@ public:
     // A conninfo string for its `postgres` database.
     const std::string& conninfo() const { return conninfo_; }
 
+    // Roles are cluster-wide, so a fresh server lacks those a desired state grants to or names in
+    // a policy: the roles of the database `target` (a URL or conninfo string) are created here,
+    // NOLOGIN, names only.
+    void add_roles_of(const std::string& target) const;
+
 private:
     void stop() noexcept;  // stops the server and removes the directory
 

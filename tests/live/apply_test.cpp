@@ -69,6 +69,17 @@ void require_plan_empty(const std::string& url, const std::string& file) {
     REQUIRE(again.out == "-- no changes\n");
 }
 
+// A database at shop_v1 and a desired file at shop_v2.
+struct ShopAtV1 {
+    explicit ShopAtV1(const std::string& prefix) : db(prefix) {
+        introspect::Connection(db.url()).execute(shop_v1);
+        desired = dir.write("v2.sql", shop_v2);
+    }
+    test_support::ScratchDatabase db;
+    test_support::TempDir dir;
+    std::string desired;
+};
+
 }  // namespace
 
 TEST_CASE("apply: a file is applied, recorded in strata.history, and a second apply has nothing to do", "[live][apply]") {
@@ -151,10 +162,10 @@ CREATE TABLE orders (id bigint PRIMARY KEY);
 
 TEST_CASE("apply --plan: a saved JSON plan applies; once the database has changed it is refused, naming the change",
           "[live][apply]") {
-    test_support::ScratchDatabase db("apply_saved");
-    introspect::Connection(db.url()).execute(shop_v1);
-    test_support::TempDir dir;
-    const std::string desired = dir.write("v2.sql", shop_v2);
+    ShopAtV1 shop("apply_saved");
+    const auto& db = shop.db;
+    const auto& dir = shop.dir;
+    const std::string& desired = shop.desired;
     const auto saved = run_strata({"plan", "--from", db.url(), "--to", desired, "--format", "json"});
     REQUIRE(saved.exit_code == 0);
     const std::string plan_file = dir.write("plan.json", saved.out);
@@ -185,10 +196,10 @@ TEST_CASE("apply --plan: a saved JSON plan applies; once the database has change
 }
 
 TEST_CASE("apply: a lock that is not granted fails after lock_timeout, and nothing of the group is applied", "[live][apply]") {
-    test_support::ScratchDatabase db("apply_lock");
-    introspect::Connection(db.url()).execute(shop_v1);
-    test_support::TempDir dir;
-    const std::string desired = dir.write("v2.sql", shop_v2);
+    ShopAtV1 shop("apply_lock");
+    const auto& db = shop.db;
+    const auto& dir = shop.dir;
+    const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
     holder.execute("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE");
     const auto failed = apply_file(db.url(), desired, {"--lock-timeout", "300ms"});
@@ -207,10 +218,10 @@ TEST_CASE("apply: a lock that is not granted fails after lock_timeout, and nothi
 
 TEST_CASE("apply: a backend killed mid-group leaves none of the group's statements, and the next apply finishes",
           "[live][apply]") {
-    test_support::ScratchDatabase db("apply_killed");
-    introspect::Connection(db.url()).execute(shop_v1);
-    test_support::TempDir dir;
-    const std::string desired = dir.write("v2.sql", shop_v2);
+    ShopAtV1 shop("apply_killed");
+    const auto& db = shop.db;
+    const auto& dir = shop.dir;
+    const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
     holder.execute("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE");
     // users.name is added, then the apply waits for orders; it is killed there.
@@ -236,10 +247,10 @@ TEST_CASE("apply: a backend killed mid-group leaves none of the group's statemen
 }
 
 TEST_CASE("apply: two applies at once never interleave: the second waits, then has nothing to do", "[live][apply]") {
-    test_support::ScratchDatabase db("apply_twice");
-    introspect::Connection(db.url()).execute(shop_v1);
-    test_support::TempDir dir;
-    const std::string desired = dir.write("v2.sql", shop_v2);
+    ShopAtV1 shop("apply_twice");
+    const auto& db = shop.db;
+    const auto& dir = shop.dir;
+    const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
     holder.execute("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE");
     auto first = std::async(std::launch::async, [&] { return apply_file(db.url(), desired, {"--lock-timeout", "60s"}); });

@@ -87,12 +87,14 @@ TEST_CASE("corpus and conformance files load as recorded and survive the inspect
         t.failed += out.result == "failed";
         results.push_back(out.result + " " + in.rel + (out.reason.empty() ? "" : ": " + out.reason));
         if (out.result == "failed") failures.push_back(in.rel + ": " + out.reason);
-        // The live round trip, drift and the plan are tallied as groups of their own: "<group>/live",
-        // "<group>/drift", "<group>/plan".
+        // The live round trip, drift, the plan and the exact plan are tallied as groups of their
+        // own: "<group>/live", "<group>/drift", "<group>/plan", "corpus/devplan".
         for (const auto& [stage, result, reason] : {std::tuple{std::string("live"), out.live_result, out.live_reason},
                                                     std::tuple{std::string("drift"), out.drift_result, out.drift_reason},
-                                                    std::tuple{std::string("plan"), out.plan_result, out.plan_reason}}) {
+                                                    std::tuple{std::string("plan"), out.plan_result, out.plan_reason},
+                                                    std::tuple{std::string("devplan"), out.devplan_result, out.devplan_reason}}) {
             if (stage == "plan" && in.group == "corpus") continue;  // no starting state
+            if (stage == "devplan" && in.group != "corpus") continue;
             Tally& s = tally[in.group + "/" + stage];
             ++s.files;
             s.accepted += out.verdict == "accepted";

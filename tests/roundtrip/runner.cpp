@@ -57,16 +57,16 @@ public:
     Outcome run(const Input& in) {
         Outcome out;
         if (!in.skip.empty()) {
-            out.verdict = out.result = out.live_result = out.drift_result = out.plan_result = "skipped";
-            out.why = out.reason = out.live_reason = out.drift_reason = out.plan_reason = in.skip;
+            out.verdict = out.result = out.live_result = out.drift_result = out.plan_result = out.devplan_result = "skipped";
+            out.why = out.reason = out.live_reason = out.drift_reason = out.plan_reason = out.devplan_reason = in.skip;
             return out;
         }
         Database a(*this, next_name());
         if (std::string err = load(a, in.prelude, in.path); !err.empty()) {
             out.verdict = "rejected";
             out.why = err;
-            out.result = out.live_result = out.drift_result = out.plan_result = "skipped";
-            out.reason = out.live_reason = out.drift_reason = out.plan_reason = "PostgreSQL 15 rejects it";
+            out.result = out.live_result = out.drift_result = out.plan_result = out.devplan_result = "skipped";
+            out.reason = out.live_reason = out.drift_reason = out.plan_reason = out.devplan_reason = "PostgreSQL 15 rejects it";
             return out;
         }
         out.verdict = "accepted";
@@ -75,8 +75,8 @@ public:
         out.reason = round_trip(original, in);
         out.result = out.reason.empty() ? "passed" : "failed";
         if (!in.live) {
-            out.live_result = out.drift_result = out.plan_result = "skipped";
-            out.live_reason = out.drift_reason = out.plan_reason = "a case's starting state (from.sql)";
+            out.live_result = out.drift_result = out.plan_result = out.devplan_result = "skipped";
+            out.live_reason = out.drift_reason = out.plan_reason = out.devplan_reason = "a case's starting state (from.sql)";
             return out;
         }
         Database c(*this, next_name());
@@ -85,6 +85,13 @@ public:
         out.drift_reason = drift(a, in.path);
         if (out.drift_reason.empty() && out.live_reason.empty()) out.drift_reason = drift(c, a.url());
         out.drift_result = out.drift_reason.empty() ? "passed" : "failed";
+        if (in.group == "corpus") {
+            out.devplan_reason = exact_plan(a, in.path);
+            out.devplan_result = out.devplan_reason.empty() ? "passed" : "failed";
+        } else {
+            out.devplan_result = "skipped";
+            out.devplan_reason = "corpus only";
+        }
         if (!in.plan_from.empty()) {
             out.plan_reason = plan_stage(original, in, out.plan_result);
         } else {
@@ -155,6 +162,14 @@ private:
         if (r.exit_code == 0) return "";
         const std::string& text = r.exit_code == 2 ? r.out : r.err;
         return "drift exit " + std::to_string(r.exit_code) + (desired.find("://") != std::string::npos ? " (database against database)" : "") + ": " + first_line(text);
+    }
+
+    // "" when `strata plan --from <db> --to <desired> --dev-url tmp --exit-code` is empty.
+    std::string exact_plan(const Database& db, const std::string& desired) {
+        const ProcessResult r = spawn({settings_.strata, "plan", "--from", db.url(), "--to", desired, "--dev-url", "tmp", "--exit-code"});
+        if (r.exit_code == 0) return "";
+        return "plan --dev-url tmp exit " + std::to_string(r.exit_code) + ": " +
+               (r.exit_code == 2 ? first_statement(r.out) : first_line(r.err));
     }
 
     // The proof of a plan is a database: from.sql loaded into D, Strata's plan to the desired
@@ -271,7 +286,7 @@ std::vector<Outcome> run_all(const std::vector<Input>& inputs, const std::vector
         Outcome& copy = outcomes[i] = outcomes[same_as[i]];
         copy.seconds = 0;
         const std::string& from = inputs[same_as[i]].path;
-        for (std::string* text : {&copy.why, &copy.reason, &copy.live_reason, &copy.drift_reason, &copy.plan_reason, &copy.error})  // messages name the file
+        for (std::string* text : {&copy.why, &copy.reason, &copy.live_reason, &copy.drift_reason, &copy.plan_reason, &copy.devplan_reason, &copy.error})  // messages name the file
             for (std::size_t at = 0; (at = text->find(from, at)) != std::string::npos; at += inputs[i].path.size())
                 text->replace(at, from.size(), inputs[i].path);
     }

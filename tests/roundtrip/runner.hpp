@@ -36,6 +36,10 @@ struct Outcome {
     // empty. A refusal (exit 1 with a message) passes where the peer refuses too.
     std::string plan_result;
     std::string plan_reason;
+    // Exact plan (corpus): `strata plan --from <A> --to <file> --dev-url tmp --exit-code` finds
+    // nothing, the file executed on a throwaway server of Strata's own and read back.
+    std::string devplan_result;
+    std::string devplan_reason;
     std::string error;    // the harness itself failed (server, tools): fails the test
     double seconds = 0;
 };
