@@ -24,7 +24,8 @@ CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);
 CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));
 )SQL";
 
-// v1 with a column added to each table: one transaction of two steps, users first.
+// v1 with a column added to each table: one transaction of two steps, orders.total first, then
+// users.name (the fault tests lock users, so that the group has run a statement when it stops).
 const char* const shop_v2 = R"SQL(
 CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, name text);
 CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id), total numeric);
@@ -201,15 +202,15 @@ TEST_CASE("apply: a lock that is not granted fails after lock_timeout, and nothi
     const auto& dir = shop.dir;
     const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
-    holder.execute("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE");
+    holder.execute("BEGIN; LOCK TABLE users IN ACCESS SHARE MODE");
     const auto failed = apply_file(db.url(), desired, {"--lock-timeout", "300ms"});
     holder.execute("ROLLBACK");
     INFO(failed.out << failed.err);
     CHECK(failed.exit_code == 1);
     CHECK(failed.err.find("lock timeout") != std::string::npos);
     CHECK(failed.err.find("not granted within 300ms") != std::string::npos);
-    CHECK(failed.err.find("create column public.orders.total") != std::string::npos);
-    CHECK_FALSE(column_exists(db.url(), "users", "name"));  // the group's first step, rolled back
+    CHECK(failed.err.find("step 2 of 2 (create column public.users.name) failed") != std::string::npos);
+    CHECK_FALSE(column_exists(db.url(), "orders", "total"));  // the group's first step, rolled back
     CHECK(scalar(db.url(), "SELECT status || ' ' || steps FROM strata.history") == "failed 0");
     const auto retried = apply_file(db.url(), desired);
     CHECK(retried.exit_code == 0);
@@ -223,8 +224,8 @@ TEST_CASE("apply: a backend killed mid-group leaves none of the group's statemen
     const auto& dir = shop.dir;
     const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
-    holder.execute("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE");
-    // users.name is added, then the apply waits for orders; it is killed there.
+    holder.execute("BEGIN; LOCK TABLE users IN ACCESS SHARE MODE");
+    // orders.total is added, then the apply waits for users; it is killed there.
     auto running = std::async(std::launch::async, [&] { return apply_file(db.url(), desired, {"--lock-timeout", "60s"}); });
     wait_until(db.url(), apply_waiting_on_table(db.name()));
     introspect::Connection killer(db.url());
@@ -237,7 +238,8 @@ TEST_CASE("apply: a backend killed mid-group leaves none of the group's statemen
     INFO(killed.out << killed.err);
     CHECK(killed.exit_code == 1);
     CHECK(killed.err.find("the server ended the session") != std::string::npos);
-    CHECK_FALSE(column_exists(db.url(), "users", "name"));
+    CHECK(killed.err.find("step 2 of 2 (create column public.users.name) failed") != std::string::npos);
+    CHECK_FALSE(column_exists(db.url(), "orders", "total"));
     CHECK(scalar(db.url(), "SELECT string_agg(status, ',') FROM strata.history") == "failed");
     const auto finished = apply_file(db.url(), desired);
     INFO(finished.err);
@@ -252,7 +254,7 @@ TEST_CASE("apply: two applies at once never interleave: the second waits, then h
     const auto& dir = shop.dir;
     const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
-    holder.execute("BEGIN; LOCK TABLE orders IN ACCESS SHARE MODE");
+    holder.execute("BEGIN; LOCK TABLE users IN ACCESS SHARE MODE");
     auto first = std::async(std::launch::async, [&] { return apply_file(db.url(), desired, {"--lock-timeout", "60s"}); });
     wait_until(db.url(), apply_waiting_on_table(db.name()));  // the first holds the apply lock
     auto second = std::async(std::launch::async, [&] { return apply_file(db.url(), desired, {"--lock-timeout", "60s"}); });
@@ -316,4 +318,29 @@ CREATE TABLE x (id int);
     const auto inspected = run_strata({"inspect", db.url()});
     REQUIRE(inspected.exit_code == 0);
     require_plan_empty(db.url(), dir.write("inspected.sql", inspected.out));
+}
+
+TEST_CASE("apply on a terminal shows the plan and asks: no applies nothing, yes applies with progress", "[live][apply]") {
+    ShopAtV1 shop("apply_tty");
+    // util-linux's script(1) gives strata a terminal; the answer is typed into it.
+    auto on_terminal = [&](const std::string& answer) {
+        test_support::ProcessOptions options;
+        options.input = answer + "\n";
+        const std::string command = "'" + test_support::strata_binary() + "' apply --url '" + shop.db.url() + "' --to '" +
+                                    shop.desired + "'";
+        return test_support::run_process({"script", "-qec", command, "/dev/null"}, options);
+    };
+    const ProcessResult no = on_terminal("n");
+    INFO(no.out << no.err);
+    CHECK(no.exit_code == 1);
+    CHECK(no.out.find("ALTER TABLE public.users ADD COLUMN name text;") != std::string::npos);
+    CHECK(no.out.find("Apply 2 changes to host") != std::string::npos);
+    CHECK(no.out.find("not confirmed; nothing was applied") != std::string::npos);
+    CHECK_FALSE(column_exists(shop.db.url(), "users", "name"));
+    const ProcessResult yes = on_terminal("y");
+    INFO(yes.out << yes.err);
+    CHECK(yes.exit_code == 0);
+    CHECK(yes.out.find("[2/2] create column public.users.name") != std::string::npos);
+    CHECK(yes.out.find("applied 2 steps in 1 group") != std::string::npos);
+    require_plan_empty(shop.db.url(), shop.desired);
 }
