@@ -16,6 +16,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "apply_history.hpp"
@@ -55,7 +56,7 @@ void set_from_flag(introspect::Connection& db, const std::string& flag, const st
         db.set(setting, value);
     } catch (const introspect::DatabaseError& e) {
         throw engine::Error("strata apply: " + flag + " " + value + ": not a duration PostgreSQL accepts (e.g. 5s, 2min): " +
-                            e.what());
+                            e.message());
     }
 }
 
@@ -86,10 +87,10 @@ void take_apply_lock(introspect::Connection& db, const ApplyOptions& options) {
     }
 }
 
-// A plan from --plan FILE, or computed now from the database and --to.
+// A plan from --plan FILE, or computed now from the database and --to; either way with
+// plan.from_state set, the state it starts from.
 struct Planned {
     planner::Plan plan;
-    planner::Fingerprint from_state;  // the state the plan starts from
     bool from_file = false;
 };
 
@@ -101,15 +102,14 @@ Planned make_plan(const Arguments& args, const RunSettings& settings, const Appl
         if (!planned.plan.from_state)
             throw engine::Error("strata apply: " + *file + " was planned from a file, not from a database: there is no "
                                 "state to check the database against. Plan with --from URL and --format json.");
-        planned.from_state = *planned.plan.from_state;
         return planned;
     }
-    Sides sides = load_sides(options.url, true, *settings.to, settings);
+    Sides sides = load_sides(options.url, true, *settings.to, settings, true);
     for (const auto& p : sides.comparison.problems)
         throw engine::Error("strata apply: view " + p.view.quoted() + ": cannot be created from the desired query: " + p.message);
     planned.plan = planner::plan(sides.from, sides.to, sides.comparison.changes,
                                  plan_options(options.url, sides.renames, settings.online));
-    planned.from_state = sides.from_state.value_or(planner::Fingerprint{});
+    planned.plan.from_state = std::move(sides.from_state);
     return planned;
 }
 
@@ -206,7 +206,8 @@ int apply(const Arguments& args, const RunSettings& settings) {
     take_apply_lock(db, options);
 
     Planned planned = make_plan(args, settings, options);
-    planner::Plan& plan = planned.plan;
+    const planner::Plan& plan = planned.plan;
+    const planner::Fingerprint& from_state = *plan.from_state;
     if (plan.empty() && !planned.from_file) {
         fmt::print(stderr, "strata apply: nothing to do: {} already matches the desired state\n", database);
         return exit_ok;
@@ -235,11 +236,11 @@ int apply(const Arguments& args, const RunSettings& settings) {
     // (a prompt) or the plan was computed elsewhere (--plan).
     if (planned.from_file || asked) {
         const planner::Fingerprint now = planner::fingerprint(introspect::read_catalog(db, {settings.exclude, settings.schemas}).catalog);
-        if (now.digest != planned.from_state.digest) {
+        if (now.digest != from_state.digest) {
             fmt::print(stderr, "strata apply: {} has changed since the plan was computed; nothing was applied. Plan again. "
                                "What differs from the plan's starting state:\n",
                        database);
-            for (const auto& line : planner::fingerprint_changes(planned.from_state, now)) fmt::print(stderr, "  {}\n", line);
+            for (const auto& line : planner::fingerprint_changes(from_state, now)) fmt::print(stderr, "  {}\n", line);
             return exit_error;
         }
     }
@@ -256,7 +257,7 @@ int apply(const Arguments& args, const RunSettings& settings) {
 
     ApplyRecord record;
     record.started_at = started_at;
-    record.fingerprint_before = planned.from_state.digest;
+    record.fingerprint_before = from_state.digest;
     record.steps = run.steps_committed;
     record.statements = executed_sql(plan, run, options.allow_destructive);
     if (run.failure) {

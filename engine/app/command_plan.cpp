@@ -119,7 +119,8 @@ int plan(const Arguments& args, const RunSettings& settings) {
             to_source = loaded_to->target();
         }
     }
-    Sides sides = load_sides(from_source, from_db || loaded_from, to_source, settings);
+    // A saved JSON plan carries the fingerprint of the user's database, for `apply --plan`.
+    Sides sides = load_sides(from_source, from_db || loaded_from, to_source, settings, from_db && format == "json");
     if (format == "text") {
         const std::vector<std::string> lines = text_lines(sides.comparison, sides.renames);
         if (lines.empty()) fmt::print("-- no changes\n");

@@ -22,21 +22,17 @@ void locate_failure(const std::string& server, const engine::Catalog& catalog, c
     const planner::ChangeSet changes = planner::diff(empty, catalog);
     const planner::Plan plan = planner::plan(empty, catalog, changes);
     const RunReport run = run_plan(db, plan, true);
-    if (!run.failure) return;
-    std::size_t number = 0;
-    for (const auto& group : plan.groups)
-        for (const auto& step : group.steps) {
-            if (++number != run.failure->step_number) continue;
-            engine::SourceLocation where;
-            for (const auto& c : changes.changes)
-                if (c.path == step.object && c.object_kind == step.object_kind) where = c.to_where;
-            if (where.file.empty()) where.file = source;
-            // The server's excerpt of our rendering ("LINE 3: …") and the scratch database's name
-            // would only mislead next to the file's own line.
-            std::string message = run.failure->message;
-            if (const std::size_t excerpt = message.find(" LINE "); excerpt != std::string::npos) message.resize(excerpt);
-            throw engine::Error(where, "--dev-url: " + step.object_kind + " " + step.object + " cannot be created: " + message);
-        }
+    if (!run.failure || !run.failure->failed) return;
+    const planner::Step& step = *run.failure->failed;
+    engine::SourceLocation where;
+    for (const auto& c : changes.changes)
+        if (c.path == step.object && c.object_kind == step.object_kind) where = c.to_where;
+    if (where.file.empty()) where.file = source;
+    // The server's excerpt of our rendering ("LINE 3: …") and the scratch database's name would
+    // only mislead next to the file's own line.
+    std::string message = run.failure->message;
+    if (const std::size_t excerpt = message.find(" LINE "); excerpt != std::string::npos) message.resize(excerpt);
+    throw engine::Error(where, "--dev-url: " + step.object_kind + " " + step.object + " cannot be created: " + message);
 }
 
 }  // namespace

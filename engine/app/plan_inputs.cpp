@@ -10,10 +10,9 @@
 
 namespace app {
 
-
-// `-- strata:renamed-from`: `from` takes the desired names before the comparison.
 namespace {
 
+// `-- strata:renamed-from`: `from` takes the desired names before the comparison.
 planner::Renames rename_from(engine::Catalog& from, const engine::Catalog& to, engine::Catalog& before_renames) {
     if (!planner::declares_renames(to)) return {};
     engine::Catalog original = from;
@@ -25,13 +24,14 @@ planner::Renames rename_from(engine::Catalog& from, const engine::Catalog& to, e
 
 }  // namespace
 
-Sides load_sides(const std::string& from, bool from_db, const std::string& to, const RunSettings& settings) {
+Sides load_sides(const std::string& from, bool from_db, const std::string& to, const RunSettings& settings,
+                 bool fingerprint_from) {
     const bool to_db = is_database_source(to);
     Sides sides;
     if (from_db != to_db) {
         introspect::Connection connection(from_db ? from : to);
         introspect::CatalogRead live = introspect::read_catalog(connection, {settings.exclude, settings.schemas});
-        if (from_db) {
+        if (from_db && fingerprint_from) {
             sides.from_state = planner::fingerprint(live.catalog);
             sides.from_database = connection.describe();
         }
@@ -47,7 +47,7 @@ Sides load_sides(const std::string& from, bool from_db, const std::string& to, c
     }
     LoadedSource a = from_db ? load_database(from, settings) : load_source(from, settings);
     LoadedSource b = load_source(to, settings);
-    if (from_db) {
+    if (from_db && fingerprint_from) {
         sides.from_state = planner::fingerprint(a.catalog);
         sides.from_database = a.description;
     }
@@ -86,6 +86,5 @@ planner::PlanOptions plan_options(const std::string& from, const planner::Rename
     };
     return options;
 }
-
 
 }  // namespace app

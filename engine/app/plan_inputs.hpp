@@ -19,14 +19,17 @@ struct Sides {
     planner::Renames renames;
     engine::Catalog before_renames;  // `from` as read, when renames apply (what --verify loads)
     Comparison comparison;
-    // `from` as read, when it is a database: what `apply` checks the database against.
+    // `from` as read, when it is a database and load_sides was asked for it: what `apply` checks
+    // the database against.
     std::optional<planner::Fingerprint> from_state;
     std::string from_database;  // its description, never a password
 };
 
-// `from_db`: `from` names a database (a URL, or the conninfo of a scratch database). Warnings go
-// to stderr.
-Sides load_sides(const std::string& from, bool from_db, const std::string& to, const RunSettings& settings);
+// `from_db`: `from` names a database (a URL, or the conninfo of a scratch database).
+// `fingerprint_from`: take that database's fingerprint (a pass over all its facts, only for a
+// plan that is saved or applied). Warnings go to stderr.
+Sides load_sides(const std::string& from, bool from_db, const std::string& to, const RunSettings& settings,
+                 bool fingerprint_from = false);
 
 // The planner's options: renames, --online, and, for a database `from`, its lock table size and
 // whether a table has rows.

@@ -63,6 +63,7 @@ RunReport run_plan(introspect::Connection& db, const planner::Plan& plan, bool i
             failure.step_number = number;
             failure.group_number = g + 1;
             failure.step = current ? step_name(*current) : "COMMIT of group " + std::to_string(g + 1);
+            failure.failed = current;
             failure.message = e.message();
             failure.sqlstate = e.sqlstate();
             failure.connection_lost = !db.alive();

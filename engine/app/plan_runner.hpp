@@ -17,6 +17,7 @@ struct StepFailure {
     std::size_t step_number = 0;   // 1-based, over the whole plan, as the script numbers steps
     std::size_t group_number = 0;  // 1-based
     std::string step;              // "create index public.i"
+    const planner::Step* failed = nullptr;  // that step, in the plan run; nullptr for a COMMIT
     std::string message;           // the server's, without any password
     std::string sqlstate;          // "55P03": a lock was not granted within lock_timeout
     bool connection_lost = false;  // the server ended the session (nothing uncommitted survives)

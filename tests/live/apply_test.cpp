@@ -199,7 +199,6 @@ TEST_CASE("apply --plan: a saved JSON plan applies; once the database has change
 TEST_CASE("apply: a lock that is not granted fails after lock_timeout, and nothing of the group is applied", "[live][apply]") {
     ShopAtV1 shop("apply_lock");
     const auto& db = shop.db;
-    const auto& dir = shop.dir;
     const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
     holder.execute("BEGIN; LOCK TABLE users IN ACCESS SHARE MODE");
@@ -221,7 +220,6 @@ TEST_CASE("apply: a backend killed mid-group leaves none of the group's statemen
           "[live][apply]") {
     ShopAtV1 shop("apply_killed");
     const auto& db = shop.db;
-    const auto& dir = shop.dir;
     const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
     holder.execute("BEGIN; LOCK TABLE users IN ACCESS SHARE MODE");
@@ -251,7 +249,6 @@ TEST_CASE("apply: a backend killed mid-group leaves none of the group's statemen
 TEST_CASE("apply: two applies at once never interleave: the second waits, then has nothing to do", "[live][apply]") {
     ShopAtV1 shop("apply_twice");
     const auto& db = shop.db;
-    const auto& dir = shop.dir;
     const std::string& desired = shop.desired;
     introspect::Connection holder(db.url());
     holder.execute("BEGIN; LOCK TABLE users IN ACCESS SHARE MODE");

@@ -6,10 +6,10 @@
 #include <utility>
 #include <vector>
 
+#include "engine/diagnostic.hpp"
+
 struct pg_conn;
 struct pg_result;
-
-#include "engine/diagnostic.hpp"
 
 namespace introspect {
 
