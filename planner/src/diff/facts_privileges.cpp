@@ -6,22 +6,13 @@
 #include <set>
 #include <tuple>
 
+#include "../object_key.hpp"
 #include "facts.hpp"
+#include "privileges.hpp"
 
 namespace planner::facts {
 
 namespace {
-
-using Privileges = std::map<std::string, bool>;   // "SELECT", "UPDATE (\"Name\")" → with grant option
-using Acl = std::map<std::string, Privileges>;    // grantee (PUBLIC for everyone) → privileges
-
-// An object privileges can be granted on.
-struct Grantable {
-    std::string kind;  // as GrantTarget::kind
-    engine::SourceLocation where;
-    std::optional<std::string> owner;
-    std::string schema;  // unquoted; empty for schemas
-};
 
 // ALTER DEFAULT PRIVILEGES [FOR ROLE …] [IN SCHEMA s, …] GRANT|REVOKE … ON <kinds> TO|FROM …:
 // what objects of `kind` created after it, in those schemas, start with. FOR ROLE is not
@@ -115,18 +106,6 @@ bool before(const engine::SourceLocation& a, const engine::SourceLocation& b) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
 }
 
-struct ObjectAcl {
-    Acl acl;
-    engine::SourceLocation where;  // the last GRANT or REVOKE on the object
-};
-
-Acl default_acl(const std::string& kind, const std::string& identity) {
-    if (kind == "function") return {{"PUBLIC", {{"EXECUTE", false}}}};
-    if (kind == "type") return {{"PUBLIC", {{"USAGE", false}}}};
-    if (kind == "schema" && identity == "public") return {{"PUBLIC", {{"USAGE", false}}}};
-    return {};
-}
-
 std::vector<std::string> all_privileges(const std::string& kind, bool columns) {
     if (columns) return {"INSERT", "REFERENCES", "SELECT", "UPDATE"};
     if (kind == "relation") return {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"};
@@ -167,6 +146,37 @@ void apply(const engine::Grant& grant, const engine::GrantTarget& target, Acl& a
     if (held.empty()) acl.erase(grantee);
 }
 
+// Every object privileges can be granted on, by the identity grants resolve to; ACLs empty.
+std::map<std::string, ObjectAcl> grantable_objects(const engine::Catalog& catalog) {
+    std::map<std::string, ObjectAcl> objects;
+    auto add = [&](const std::string& identity, const char* kind, std::string key, const std::string& target_kind,
+                   const engine::ObjectBase& o, const engine::Ident& schema) {
+        objects[identity] = {kind, std::move(key), target_kind + " " + identity, o.where, o.owner, schema.str(), {}};
+    };
+    for (const auto& [name, s] : catalog.schemas) add(name.quoted(), "schema", keys::schema(name), "SCHEMA", s, {});
+    objects.emplace("public", ObjectAcl{"schema", keys::schema(engine::Ident("public")), "SCHEMA public", {}, {}, {}, {}});
+    for (const auto& [name, t] : catalog.tables) add(path_of(name), "relation", keys::table(t), "TABLE", t, name.schema);
+    for (const auto& [name, v] : catalog.views) add(path_of(name), "relation", keys::view(v), "TABLE", v, name.schema);
+    for (const auto& [name, s] : catalog.sequences)
+        add(path_of(name), "sequence", keys::sequence(name), "SEQUENCE", s, name.schema);
+    for (const auto& [key, f] : catalog.functions)
+        add(key, "function", keys::function(key, f), f.is_procedure ? "PROCEDURE" : "FUNCTION", f, f.name.schema);
+    for (const auto& [name, t] : catalog.enums) add(path_of(name), "type", keys::type(name), "TYPE", t, name.schema);
+    for (const auto& [name, t] : catalog.composites) add(path_of(name), "type", keys::type(name), "TYPE", t, name.schema);
+    for (const auto& [name, t] : catalog.ranges) add(path_of(name), "type", keys::type(name), "TYPE", t, name.schema);
+    for (const auto& [name, t] : catalog.domains) add(path_of(name), "type", keys::domain(name), "DOMAIN", t, name.schema);
+    return objects;
+}
+
+}  // namespace
+
+Acl default_acl(const std::string& kind, const std::string& identity) {
+    if (kind == "function") return {{"PUBLIC", {{"EXECUTE", false}}}};
+    if (kind == "type") return {{"PUBLIC", {{"USAGE", false}}}};
+    if (kind == "schema" && identity == "public") return {{"PUBLIC", {{"USAGE", false}}}};
+    return {};
+}
+
 std::string shown(const Acl& acl) {
     if (acl.empty()) return "none";
     std::string out;
@@ -181,29 +191,8 @@ std::string shown(const Acl& acl) {
     return out;
 }
 
-// Every object privileges can be granted on, by the identity grants resolve to.
-std::map<std::string, Grantable> grantable_objects(const engine::Catalog& catalog) {
-    std::map<std::string, Grantable> objects;
-    auto add = [&](const std::string& identity, const char* kind, const engine::ObjectBase& o, const engine::Ident& schema) {
-        objects[identity] = {kind, o.where, o.owner, schema.str()};
-    };
-    for (const auto& [name, s] : catalog.schemas) add(name.quoted(), "schema", s, {});
-    objects.emplace("public", Grantable{"schema", {}, {}, {}});
-    for (const auto& [name, t] : catalog.tables) add(path_of(name), "relation", t, name.schema);
-    for (const auto& [name, v] : catalog.views) add(path_of(name), "relation", v, name.schema);
-    for (const auto& [name, s] : catalog.sequences) add(path_of(name), "sequence", s, name.schema);
-    for (const auto& [key, f] : catalog.functions) add(key, "function", f, f.name.schema);
-    for (const auto& [name, t] : catalog.enums) add(path_of(name), "type", t, name.schema);
-    for (const auto& [name, t] : catalog.composites) add(path_of(name), "type", t, name.schema);
-    for (const auto& [name, t] : catalog.ranges) add(path_of(name), "type", t, name.schema);
-    for (const auto& [name, t] : catalog.domains) add(path_of(name), "type", t, name.schema);
-    return objects;
-}
-
-}  // namespace
-
-void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink) {
-    std::map<std::string, Grantable> objects = grantable_objects(catalog);
+std::map<std::string, ObjectAcl> object_acls(const engine::Catalog& catalog, const engine::Catalog& other) {
+    std::map<std::string, ObjectAcl> objects = grantable_objects(catalog);
     // An owner this side does not state (a desired-state file usually does not) is the other
     // side's: whoever owns the object in the database.
     for (const auto& [identity, o] : grantable_objects(other)) {
@@ -217,34 +206,32 @@ void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& o
             if (auto d = default_privilege(raw)) defaults.push_back(std::move(*d));
     // What an object starts with: PostgreSQL's defaults, then the default privileges in force
     // where it was created.
-    auto initial = [&](const std::string& identity, const Grantable& object) {
-        Acl acl = default_acl(object.kind, identity);
+    for (auto& [identity, object] : objects) {
+        object.acl = default_acl(object.kind, identity);
         for (const auto& d : defaults) {
             if (d.kind != object.kind || !before(d.where, object.where)) continue;
             if (!d.schemas.empty() && std::find(d.schemas.begin(), d.schemas.end(), object.schema) == d.schemas.end()) continue;
-            for (const auto& g : d.grants) apply(g, engine::GrantTarget{object.kind, identity}, acl);
-        }
-        return acl;
-    };
-    std::map<std::string, ObjectAcl> acls;
-    for (const auto& grant : catalog.grants) {
-        for (const auto& target : grant.targets) {
-            auto object = objects.find(target.identity);
-            if (object == objects.end()) continue;
-            const auto& owner = object->second.owner;
-            if (owner && grantee_of(grant.grantee) == grantee_of(*owner)) continue;
-            auto [it, fresh] = acls.try_emplace(target.identity);
-            if (fresh) it->second.acl = initial(target.identity, object->second);
-            it->second.where = grant.where;
-            apply(grant, target, it->second.acl);
+            for (const auto& g : d.grants) apply(g, engine::GrantTarget{object.kind, identity}, object.acl);
         }
     }
-    for (const auto& [identity, object] : objects) {
-        auto it = acls.find(identity);
-        const Acl acl = it == acls.end() ? initial(identity, object) : it->second.acl;
-        ObjectFacts& o = sink.object(13, "privileges", identity, it == acls.end() ? object.where : it->second.where);
+    for (const auto& grant : catalog.grants) {
+        for (const auto& target : grant.targets) {
+            auto it = objects.find(target.identity);
+            if (it == objects.end()) continue;
+            ObjectAcl& object = it->second;
+            if (object.owner && grantee_of(grant.grantee) == grantee_of(*object.owner)) continue;
+            object.where = grant.where;
+            apply(grant, target, object.acl);
+        }
+    }
+    return objects;
+}
+
+void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink) {
+    for (const auto& [identity, object] : object_acls(catalog, other)) {
+        ObjectFacts& o = sink.object(13, "privileges", identity, object.where);
         o.parent = identity;
-        set(o, "privileges", shown(acl));
+        set(o, "privileges", shown(object.acl));
     }
 }
 

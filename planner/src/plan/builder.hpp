@@ -89,6 +89,9 @@ void add_column_steps(Builder& b);
 void assess(const Builder& b, Step& step);
 // --online: the low-lock form of a step, or the step itself (online.cpp).
 std::vector<Step> online_steps(const Builder& b, Step step);
+// GRANT and REVOKE that give `to`'s objects their privileges, after every other step
+// (privilege_steps.cpp).
+std::vector<Step> privilege_steps(const Builder& b);
 // Orders everything into groups (emit.cpp).
 Plan emit(Builder& b);
 

@@ -87,7 +87,7 @@ void altered(Builder& b, const Change& c) {
 
 void classify(Builder& b, const ChangeSet& changes) {
     for (const auto& c : changes.changes) {
-        if (c.object_kind == "privileges") continue;  // not planned yet (see the README)
+        if (c.object_kind == "privileges") continue;  // GRANT and REVOKE come last (privilege_steps.cpp)
         switch (c.kind) {
             case ChangeKind::added:
                 if (c.object_kind == "column")

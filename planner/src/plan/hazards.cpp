@@ -52,7 +52,8 @@ std::optional<bool> has_rows(const Builder& b, const std::string& table) {
 }  // namespace
 
 void assess(const Builder& b, Step& step) {
-    if (step.action == "rename") return;  // its lock and hazards come with it (renames.cpp)
+    // Their hazards come with them (renames.cpp, privilege_steps.cpp).
+    if (step.action == "rename" || step.action == "grant" || step.action == "revoke") return;
     const std::string& kind = step.object_kind;
     const std::string table = table_of(b, step);
     auto lock = [&](const char* level, const std::string& on) { step.lock = std::string(level) + " on " + on; };

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../object_key.hpp"
+#include "../diff/privileges.hpp"
 #include "engine/model/catalog.hpp"
 
 namespace planner::render {
@@ -147,5 +148,17 @@ void render_row_security(const engine::Catalog& catalog, Statements& out);      
 void render_policies(const engine::Catalog& catalog, Statements& out);
 void render_comments(const engine::Catalog& catalog, Statements& out);          // render_comment.cpp
 void render_grants(const engine::Catalog& catalog, Statements& out);            // render_grant.cpp
+
+// One GRANT or REVOKE of acl_statements (render_grant.cpp).
+struct AclStatement {
+    std::string sql;
+    bool revoke = false;
+    std::string grantee;     // as the ACL names it
+    std::string privileges;  // "SELECT, UPDATE (\"Name\")", or "the grant option for SELECT"
+};
+// The statements that take an object (`target`: "TABLE public.t") from the privileges `held` to
+// `wanted`: REVOKEs first (a table-level one takes the column privileges of its name too), then
+// GRANTs, one statement per role and grant option.
+std::vector<AclStatement> acl_statements(const std::string& target, facts::Acl held, const facts::Acl& wanted);
 
 }  // namespace planner::render
