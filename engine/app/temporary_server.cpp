@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <vector>
 
 #include "engine/diagnostic.hpp"
@@ -163,10 +164,12 @@ void TemporaryServer::add_roles_of(const std::string& target) const {
     introspect::Connection source(target);
     const auto roles = source.query("SELECT rolname FROM pg_catalog.pg_roles WHERE rolname !~ '^pg_' ORDER BY rolname");
     introspect::Connection here(conninfo_);
+    const auto present = here.query("SELECT rolname FROM pg_catalog.pg_roles");
+    std::set<std::string> existing;
+    for (int i = 0; i < present.rows(); ++i) existing.insert(present.get(i, 0));
     for (int i = 0; i < roles.rows(); ++i) {
         const std::string name = roles.get(i, 0);
-        if (here.query("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", {name}).rows() == 0)
-            here.execute("CREATE ROLE " + engine::quote_ident(name) + " NOLOGIN");
+        if (!existing.count(name)) here.execute("CREATE ROLE " + engine::quote_ident(name) + " NOLOGIN");
     }
 }
 

@@ -12,6 +12,19 @@
 
 namespace planner::facts {
 
+void revoke_privilege(Privileges& held, const std::string& item) {
+    held.erase(item);
+    // Revoking a table privilege revokes it on every column too.
+    if (item.find(" (") == std::string::npos)
+        std::erase_if(held, [&](const auto& kv) { return kv.first.rfind(item + " (", 0) == 0; });
+}
+
+bool states_privileges(const engine::Catalog& catalog) {
+    if (!catalog.grants.empty()) return true;
+    return std::any_of(catalog.raw_objects.begin(), catalog.raw_objects.end(),
+                       [](const auto& kv) { return kv.first.first == "DEFAULT PRIVILEGES"; });
+}
+
 namespace {
 
 // ALTER DEFAULT PRIVILEGES [FOR ROLE …] [IN SCHEMA s, …] GRANT|REVOKE … ON <kinds> TO|FROM …:
@@ -137,10 +150,7 @@ void apply(const engine::Grant& grant, const engine::GrantTarget& target, Acl& a
         } else if (grant.with_grant_option) {  // REVOKE GRANT OPTION FOR
             if (auto it = held.find(item); it != held.end()) it->second = false;
         } else {
-            held.erase(item);
-            // Revoking a table privilege revokes it on every column too.
-            if (grant.columns.empty())
-                std::erase_if(held, [&](const auto& kv) { return kv.first.rfind(item + " (", 0) == 0; });
+            revoke_privilege(held, item);
         }
     }
     if (held.empty()) acl.erase(grantee);
@@ -168,15 +178,6 @@ std::map<std::string, ObjectAcl> grantable_objects(const engine::Catalog& catalo
     return objects;
 }
 
-}  // namespace
-
-Acl default_acl(const std::string& kind, const std::string& identity) {
-    if (kind == "function") return {{"PUBLIC", {{"EXECUTE", false}}}};
-    if (kind == "type") return {{"PUBLIC", {{"USAGE", false}}}};
-    if (kind == "schema" && identity == "public") return {{"PUBLIC", {{"USAGE", false}}}};
-    return {};
-}
-
 std::string shown(const Acl& acl) {
     if (acl.empty()) return "none";
     std::string out;
@@ -191,14 +192,24 @@ std::string shown(const Acl& acl) {
     return out;
 }
 
+}  // namespace
+
+Acl default_acl(const std::string& kind, const std::string& identity) {
+    if (kind == "function") return {{"PUBLIC", {{"EXECUTE", false}}}};
+    if (kind == "type") return {{"PUBLIC", {{"USAGE", false}}}};
+    if (kind == "schema" && identity == "public") return {{"PUBLIC", {{"USAGE", false}}}};
+    return {};
+}
+
 std::map<std::string, ObjectAcl> object_acls(const engine::Catalog& catalog, const engine::Catalog& other) {
     std::map<std::string, ObjectAcl> objects = grantable_objects(catalog);
     // An owner this side does not state (a desired-state file usually does not) is the other
     // side's: whoever owns the object in the database.
-    for (const auto& [identity, o] : grantable_objects(other)) {
-        auto it = objects.find(identity);
-        if (it != objects.end() && !it->second.owner) it->second.owner = o.owner;
-    }
+    if (&other != &catalog)
+        for (const auto& [identity, o] : grantable_objects(other)) {
+            auto it = objects.find(identity);
+            if (it != objects.end() && !it->second.owner) it->second.owner = o.owner;
+        }
 
     std::vector<DefaultPrivilege> defaults;
     for (const auto& [key, raw] : catalog.raw_objects)

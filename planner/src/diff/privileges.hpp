@@ -32,7 +32,12 @@ std::map<std::string, ObjectAcl> object_acls(const engine::Catalog& catalog, con
 // types to PUBLIC, USAGE on the public schema to PUBLIC, nothing else.
 Acl default_acl(const std::string& kind, const std::string& identity);
 
-// The ACL as one line: "PUBLIC: USAGE; app: INSERT, SELECT WITH GRANT OPTION", or "none".
-std::string shown(const Acl& acl);
+// REVOKE of one privilege ("SELECT", "UPDATE (\"Name\")"): a table-level one takes the column
+// privileges of its name too.
+void revoke_privilege(Privileges& held, const std::string& item);
+
+// Whether `catalog` states any privilege (a GRANT, a REVOKE, default privileges). Without, every
+// object holds PostgreSQL's defaults.
+bool states_privileges(const engine::Catalog& catalog);
 
 }  // namespace planner::facts

@@ -33,6 +33,8 @@ facts::Acl held_after_steps(const Builder& b, const std::string& identity, const
 }  // namespace
 
 std::vector<Step> privilege_steps(const Builder& b) {
+    // Neither side states a privilege: every object holds PostgreSQL's defaults on both.
+    if (!facts::states_privileges(b.from) && !facts::states_privileges(b.to)) return {};
     const auto before = facts::object_acls(b.from, b.to);
     const auto after = facts::object_acls(b.to, b.from);
     std::vector<Step> steps;

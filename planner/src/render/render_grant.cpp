@@ -36,11 +36,7 @@ std::vector<AclStatement> acl_statements(const std::string& target, facts::Acl h
             revokes.push_back({"REVOKE GRANT OPTION FOR " + joined(option_gone) + " ON " + target + " FROM " + role, true,
                                grantee, "the grant option for " + joined(option_gone)});
         // What the REVOKEs leave: a table-level privilege takes its column privileges with it.
-        for (const auto& item : gone) {
-            privileges.erase(item);
-            if (item.find(" (") == std::string::npos)
-                std::erase_if(privileges, [&](const auto& p) { return p.first.rfind(item + " (", 0) == 0; });
-        }
+        for (const auto& item : gone) facts::revoke_privilege(privileges, item);
         for (const auto& item : option_gone) privileges[item] = false;
     }
     for (const auto& [grantee, privileges] : wanted) {
@@ -63,6 +59,7 @@ std::vector<AclStatement> acl_statements(const std::string& target, facts::Acl h
 
 
 void render_grants(const engine::Catalog& catalog, Statements& out) {
+    if (!facts::states_privileges(catalog)) return;  // every object holds PostgreSQL's defaults
     for (const auto& [identity, object] : facts::object_acls(catalog, catalog)) {
         const facts::Acl held = facts::default_acl(object.kind, identity);
         if (held == object.acl) continue;
