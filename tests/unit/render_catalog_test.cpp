@@ -350,6 +350,78 @@ TEST_CASE("render: views in creation order, then by what they mention", "[render
     CHECK(sql.find("\nSET search_path", sql.find("RESET search_path")) == std::string::npos);
 }
 
+TEST_CASE("render: a mention against the listed order does not count, nor one on a cycle", "[render]") {
+    // `first` was loaded first, so its mention of `second` (a column) is no dependency: a name
+    // resolves to what existed when the statement ran.
+    Catalog c;
+    add_table(c, "public", "t").columns = {col("second", ty("integer"))};
+    View& first = c.views[qn("public", "first")];
+    first.name = qn("public", "first");
+    first.query = "SELECT second FROM t";
+    View& second = c.views[qn("public", "second")];
+    second.name = qn("public", "second");
+    second.query = "SELECT second AS first FROM first";
+    c.creation_order = {"TABLE public.t", "VIEW public.first", "VIEW public.second"};
+    std::string sql = body(c);
+    CHECK(sql.find("CREATE VIEW public.first") < sql.find("CREATE VIEW public.second"));
+    // With only `second` listed, the two mentions make a cycle and both yield: the listed view
+    // comes first, the unlisted one after it.
+    c.creation_order = {"TABLE public.t", "VIEW public.second"};
+    sql = body(c);
+    CHECK(sql.find("CREATE VIEW public.second") < sql.find("CREATE VIEW public.first"));
+}
+
+TEST_CASE("render: a live catalog orders views by the server's dependencies over mentions", "[render]") {
+    // No creation order (introspected), and mentions both ways: `a` reads `b`, whose column is
+    // named `a`. pg_depend says which edge is real.
+    Catalog c;
+    View& a = c.views[qn("public", "a")];
+    a.name = qn("public", "a");
+    a.query = "SELECT x FROM public.b";
+    View& b = c.views[qn("public", "b")];
+    b.name = qn("public", "b");
+    b.query = "SELECT 1 AS x, 2 AS a";
+    c.dependencies.insert({{"view", "public.a"}, {"view column", "public.b.x"}, "view query"});
+    std::string sql = body(c);
+    CHECK(sql.find("CREATE VIEW public.b") < sql.find("CREATE VIEW public.a"));
+    // Without it, both mentions are on the cycle and yield: name order.
+    c.dependencies.clear();
+    sql = body(c);
+    CHECK(sql.find("CREATE VIEW public.a") < sql.find("CREATE VIEW public.b"));
+}
+
+TEST_CASE("render: a dependency cycle no order can break is an error naming its objects", "[render]") {
+    Catalog c;
+    CompositeType& a = c.composites[qn("public", "a")];
+    a.name = qn("public", "a");
+    a.where = SourceLocation{"types.sql", 2, 1};
+    a.attributes = {{Ident("x"), TypeName{Ident("public"), "b", {}, "", 0}, std::nullopt}};
+    CompositeType& b = c.composites[qn("public", "b")];
+    b.name = qn("public", "b");
+    b.where = SourceLocation{"types.sql", 3, 1};
+    b.attributes = {{Ident("y"), TypeName{Ident(), "a", {}, "", 1}, std::nullopt}};  // unresolved: a[]
+    try {
+        (void)planner::render_catalog_sql(c);
+        FAIL("no error");
+    } catch (const engine::Error& e) {
+        CHECK(e.where().str() == "types.sql:2:1");
+        CHECK(e.message() ==
+              "dependency cycle: type public.a needs type public.b (types.sql:3:1), which needs type public.a: "
+              "no order can create them");
+    }
+    // Broken: b's attribute is a built-in type; then a follows b.
+    b.attributes[0].type = ty("integer");
+    const std::string sql = body(c);
+    CHECK(sql.find("CREATE TYPE public.b") < sql.find("CREATE TYPE public.a"));
+
+    // Tables that inherit from each other.
+    Catalog t;
+    add_table(t, "public", "p").inherits = {qn("public", "q")};
+    add_table(t, "public", "q").inherits = {qn("public", "p")};
+    CHECK_THROWS_WITH(planner::render_catalog_sql(t),
+                      Catch::Contains("dependency cycle: table public.p needs table public.q, which needs table public.p"));
+}
+
 TEST_CASE("render: a view replaced by a query that reads it is made twice", "[render]") {
     Catalog c;
     add_table(c, "public", "t").columns = {col("a", ty("integer"))};

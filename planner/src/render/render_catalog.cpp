@@ -19,19 +19,20 @@ namespace render {
 
 Statements catalog_statements(const engine::Catalog& catalog) {
     Statements out;
+    const CreationOrder order(catalog);  // read by every group whose order the model does not state
     render_schemas(catalog, out);
     render_extensions(catalog, out);
-    render_raw_objects(catalog, RawPlacement::early, out);
+    render_raw_objects(catalog, order, RawPlacement::early, out);
     render_types(catalog, out);
     const FunctionSplit functions = split_functions(catalog);
-    render_early_functions(catalog, functions, out);
+    render_early_functions(catalog, order, functions, out);
     render_late_domain_checks(catalog, out);  // checks that call those functions
-    render_raw_objects(catalog, RawPlacement::middle, out);
+    render_raw_objects(catalog, order, RawPlacement::middle, out);
     render_sequences(catalog, out);
     render_tables(catalog, out);
     render_rowtype_domains(catalog, out);
     render_constraints(catalog, ConstraintPhase::primary_keys, out);
-    render_views_and_bodies(catalog, functions, out);
+    render_views_and_bodies(catalog, order, functions, out);
     render_sequence_owners(catalog, out);
     render_constraints(catalog, ConstraintPhase::keys, out);
     render_indexes(catalog, out);
@@ -44,7 +45,7 @@ Statements catalog_statements(const engine::Catalog& catalog) {
     render_table_settings(catalog, out);  // replica identity and CLUSTER ON name indexes
     render_comments(catalog, out);
     render_grants(catalog, out);
-    render_raw_objects(catalog, RawPlacement::last, out);
+    render_raw_objects(catalog, order, RawPlacement::last, out);
     return out;
 }
 

@@ -88,6 +88,10 @@ bool mentions_any(const std::string& text, const std::set<std::string>& names) {
 
 }  // namespace
 
+std::string function_label(const engine::Function& f) {
+    return (f.is_procedure ? "procedure " : "function ") + f.signature();
+}
+
 std::string function_sql(const engine::Function& f) {
     return fmt::format("CREATE {} {}({}){}\n    {}\n    {}", f.is_procedure ? "PROCEDURE" : "FUNCTION",
                        f.name.quoted(), args_sql(f.args), returns_sql(f), attributes_sql(f), body_sql(f));
@@ -126,9 +130,9 @@ FunctionSplit split_functions(const engine::Catalog& catalog) {
     return split;
 }
 
-void render_early_functions(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out) {
+void render_early_functions(const engine::Catalog& catalog, const CreationOrder& order, const FunctionSplit& split,
+                            Statements& out) {
     // Only SQL-standard bodies are checked at creation; they may call each other.
-    const CreationOrder order(catalog);
     std::vector<OrderItem> items(split.early.size());
     std::vector<std::string> names;
     std::vector<std::string> texts;
@@ -139,7 +143,17 @@ void render_early_functions(const engine::Catalog& catalog, const FunctionSplit&
         texts.push_back(f.sql_standard_body ? f.body : "");
     }
     link_mentions(items, names, texts);
-    for (std::size_t i : creation_sequence(items)) {
+    if (!catalog.dependencies.empty()) {
+        std::map<std::string, std::size_t> by_identity;
+        for (std::size_t i = 0; i < split.early.size(); ++i)
+            by_identity.emplace(catalog.functions.at(split.early[i]).signature(), i);
+        link_depends(catalog, items, by_identity);
+    }
+    const auto name_of = [&](std::size_t i) {
+        const auto& f = catalog.functions.at(split.early[i]);
+        return OrderName{function_label(f), f.where};
+    };
+    for (std::size_t i : creation_sequence(items, name_of)) {
         const auto& f = catalog.functions.at(split.early[i]);
         out.push_back({function_sql(f), f.search_path});
         out.back().object = keys::function(split.early[i], f);

@@ -1,42 +1,10 @@
-// Creation order for objects whose dependencies the model does not spell out. The source's
-// own statement order (catalog.creation_order) is the authority; name mentions fill in for
-// objects it does not list.
+// What creation_sequence orders by: name mentions, positions in the source's own statement
+// order (catalog.creation_order), and tables' parents.
 #include <algorithm>
-#include <functional>
 
 #include "render_parts.hpp"
 
 namespace planner::render {
-
-std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items) {
-    std::vector<std::size_t> visit(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) visit[i] = i;
-    std::stable_sort(visit.begin(), visit.end(), [&](std::size_t a, std::size_t b) {
-        const auto& pa = items[a].position;
-        const auto& pb = items[b].position;
-        if (pa && pb) return *pa < *pb;
-        return pa.has_value() && !pb.has_value();
-    });
-
-    enum class Mark { none, active, done };
-    std::vector<Mark> marks(items.size(), Mark::none);
-    std::vector<std::size_t> sequence;
-    sequence.reserve(items.size());
-    std::function<void(std::size_t)> place = [&](std::size_t i) {
-        if (marks[i] != Mark::none) return;  // done, or a cycle: keep the visiting order
-        marks[i] = Mark::active;
-        for (std::size_t need : items[i].needs) {
-            const auto& mine = items[i].position;
-            const auto& theirs = items[need].position;
-            if (need == i || (mine && theirs && *theirs > *mine)) continue;
-            place(need);
-        }
-        marks[i] = Mark::done;
-        sequence.push_back(i);
-    };
-    for (std::size_t i : visit) place(i);
-    return sequence;
-}
 
 void link_mentions(std::vector<OrderItem>& items, const std::vector<std::string>& names,
                    const std::vector<std::string>& texts) {
@@ -48,8 +16,24 @@ void link_mentions(std::vector<OrderItem>& items, const std::vector<std::string>
             auto it = by_name.find(word);
             if (it == by_name.end()) continue;
             for (std::size_t j : it->second)
-                if (j != i) items[i].needs.push_back(j);
+                if (j != i) items[i].mentions.push_back(j);
         }
+    }
+}
+
+void link_depends(const engine::Catalog& catalog, std::vector<OrderItem>& items,
+                  const std::map<std::string, std::size_t>& by_identity) {
+    auto item_of = [&](const engine::ObjectRef& ref) -> std::optional<std::size_t> {
+        const bool column = ref.kind.size() > 7 && ref.kind.ends_with(" column");
+        const auto it = by_identity.find(column ? ref.identity.substr(0, ref.identity.rfind('.')) : ref.identity);
+        if (it == by_identity.end()) return std::nullopt;
+        return it->second;
+    };
+    for (const auto& d : catalog.dependencies) {
+        if (d.reason != "view query" && d.reason != "function body") continue;
+        const auto dependent = item_of(d.dependent);
+        const auto referenced = item_of(d.referenced);
+        if (dependent && referenced && *dependent != *referenced) items[*dependent].needs.push_back(*referenced);
     }
 }
 
@@ -103,7 +87,8 @@ std::vector<const engine::Table*> tables_parents_first(const engine::Catalog& ca
         for (const auto& parent : table_parents(*all[i]))
             if (auto it = index.find(parent); it != index.end()) items[i].needs.push_back(it->second);
     std::vector<const engine::Table*> ordered;
-    for (std::size_t i : creation_sequence(items)) ordered.push_back(all[i]);
+    const auto name_of = [&](std::size_t i) { return OrderName{"table " + all[i]->name.quoted(), all[i]->where}; };
+    for (std::size_t i : creation_sequence(items, name_of)) ordered.push_back(all[i]);
     return ordered;
 }
 

@@ -3,6 +3,7 @@
 // helper, and one entry point per object kind. Each entry point appends statements without
 // their terminating ';' — render_catalog.cpp joins them.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,6 +14,7 @@
 
 #include "../object_key.hpp"
 #include "../diff/privileges.hpp"
+#include "engine/diagnostic.hpp"
 #include "engine/model/catalog.hpp"
 
 namespace planner::render {
@@ -59,18 +61,32 @@ void add_comment(const std::string& object, const std::string& what, const std::
 void tag_from(Statements& out, std::size_t first, const std::string& object);
 
 // ---- ordering (render_order.cpp) ----
-// An object whose creation order the model does not fully know (views, bodies, raw SQL).
+// An object whose creation order the model does not fully know (views, bodies, types, raw SQL).
 struct OrderItem {
     std::optional<std::size_t> position;  // index in catalog.creation_order, when listed
-    std::vector<std::size_t> needs;       // items that must be created first
+    std::vector<std::size_t> needs;       // exact edges (the model, pg_depend): always kept
+    std::vector<std::size_t> mentions;    // name mentions (link_mentions): kept unless on a cycle
+};
+// What an item is, for the cycle error: "type public.a" and where it was defined.
+struct OrderName {
+    std::string what;
+    engine::SourceLocation where;
 };
 // A safe creation sequence: listed items by position, unlisted ones after in index order,
-// each after the items it needs. Needs that contradict creation_order between two listed
-// items are ignored: creation_order is what actually loaded.
-std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items);
-// Adds needs from name mentions: item i needs item j when texts[i] mentions names[j].
+// each after the items it needs and mentions. A name mention may be a false one (a column named
+// like a view): mentions that contradict creation_order (what actually loaded, and what names
+// resolved against) are left out, and so are mentions on a cycle. A cycle of exact needs cannot
+// be broken: engine::Error naming its objects (`name_of` is called for them only).
+std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items,
+                                           const std::function<OrderName(std::size_t)>& name_of);
+// Adds mentions: item i mentions item j when texts[i] mentions names[j].
 void link_mentions(std::vector<OrderItem>& items, const std::vector<std::string>& names,
                    const std::vector<std::string>& texts);
+// Adds needs from what the server recorded (catalog.dependencies: live catalogs only) for a view's
+// query or a SQL-standard body, between two items, named as pg_identify_object names them
+// (`by_identity`: public.v, public.f(integer); a view's column counts as its view).
+void link_depends(const engine::Catalog& catalog, std::vector<OrderItem>& items,
+                  const std::map<std::string, std::size_t>& by_identity);
 // Positions in catalog.creation_order, first occurrence wins.
 class CreationOrder {
 public:
@@ -105,12 +121,16 @@ struct FunctionSplit {
 };
 FunctionSplit split_functions(const engine::Catalog& catalog);              // render_function.cpp
 std::string function_sql(const engine::Function& function);                 // render_function.cpp
-void render_early_functions(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out);
+std::string function_label(const engine::Function& function);  // "function public.f(integer)"
+void render_early_functions(const engine::Catalog& catalog, const CreationOrder& order, const FunctionSplit& split,
+                            Statements& out);
 
 enum class RawPlacement { early, middle, late, last };
 RawPlacement raw_placement(const engine::Catalog& catalog, const engine::RawObject& raw);  // render_raw.cpp
-void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, Statements& out);
+void render_raw_objects(const engine::Catalog& catalog, const CreationOrder& order, RawPlacement placement,
+                        Statements& out);
 std::string raw_base_name(const engine::RawObject& raw);
+std::string raw_label(const engine::RawObject& raw);  // "aggregate public.sum_int(integer)"
 
 void render_sequences(const engine::Catalog& catalog, Statements& out);        // render_sequence.cpp
 void render_sequence_owners(const engine::Catalog& catalog, Statements& out);  // render_sequence.cpp
@@ -127,7 +147,8 @@ void render_tables(const engine::Catalog& catalog, Statements& out);            
 void render_table_settings(const engine::Catalog& catalog, Statements& out);    // replica identity, cluster
 
 // views, materialized views, deferred functions and late raw objects, in creation order
-void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out);
+void render_views_and_bodies(const engine::Catalog& catalog, const CreationOrder& order, const FunctionSplit& split,
+                             Statements& out);
 std::string view_sql(const engine::View& view);                                 // render_view.cpp
 
 // Primary keys come before views: a view may GROUP BY a key and select the other columns.

@@ -39,8 +39,14 @@ std::string raw_base_name(const engine::RawObject& raw) {
     return engine::fold_identifier(name);
 }
 
-void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, Statements& out) {
-    const CreationOrder order(catalog);
+std::string raw_label(const engine::RawObject& raw) {
+    std::string kind = raw.kind;
+    std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+    return kind + " " + raw.identity;
+}
+
+void render_raw_objects(const engine::Catalog& catalog, const CreationOrder& order, RawPlacement placement,
+                        Statements& out) {
     std::vector<const engine::RawObject*> raws;
     std::vector<OrderItem> items;
     std::vector<std::string> names;
@@ -53,7 +59,8 @@ void render_raw_objects(const engine::Catalog& catalog, RawPlacement placement, 
         texts.push_back(raw.sql);
     }
     link_mentions(items, names, texts);
-    for (std::size_t i : creation_sequence(items)) {
+    const auto name_of = [&](std::size_t i) { return OrderName{raw_label(*raws[i]), raws[i]->where}; };
+    for (std::size_t i : creation_sequence(items, name_of)) {
         out.push_back({raws[i]->sql, raws[i]->search_path});
         out.back().object = keys::raw(*raws[i]);
     }

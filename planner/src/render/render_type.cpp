@@ -60,9 +60,6 @@ void render_domain(const engine::Catalog& catalog, const engine::Domain& domain,
     out.back().object = keys::domain(domain.name);
 }
 
-// Type names that attribute or base types mention, for ordering composites and domains.
-std::string type_text(const engine::TypeName& type) { return type.schema.str() + " " + type.name; }
-
 }  // namespace
 
 void render_types(const engine::Catalog& catalog, Statements& out) {
@@ -71,35 +68,56 @@ void render_types(const engine::Catalog& catalog, Statements& out) {
         out.back().object = keys::type(name);
     }
 
-    // Ranges, composites and domains may use each other; order them by what they mention.
+    // Ranges, composites and domains may use each other: a composite needs its attributes'
+    // types, a domain its base type (exact names; an unresolved one, any type of that name); a
+    // range's options are text, so it mentions its subtype.
     std::vector<const engine::RangeType*> ranges;
     std::vector<const engine::CompositeType*> composites;
     std::vector<const engine::Domain*> domains;
     std::vector<std::string> names;
     std::vector<std::string> texts;
+    std::vector<std::vector<const engine::TypeName*>> uses;
+    std::vector<OrderName> labels;
     for (const auto& [name, type] : catalog.ranges) {
         ranges.push_back(&type);
         names.push_back(name.name.str());
         std::string text;
         for (const auto& [key, value] : type.options) text += value + " ";
         texts.push_back(std::move(text));
+        uses.emplace_back();
+        labels.push_back({"type " + name.quoted(), type.where});
     }
     for (const auto& [name, type] : catalog.composites) {
         composites.push_back(&type);
         names.push_back(name.name.str());
-        std::string text;
-        for (const auto& attribute : type.attributes) text += type_text(attribute.type) + " ";
-        texts.push_back(std::move(text));
+        texts.emplace_back();
+        uses.emplace_back();
+        for (const auto& attribute : type.attributes) uses.back().push_back(&attribute.type);
+        labels.push_back({"type " + name.quoted(), type.where});
     }
     for (const auto& [name, domain] : catalog.domains) {
         if (domain_over_rowtype(catalog, domain)) continue;  // after the tables
         domains.push_back(&domain);
         names.push_back(name.name.str());
-        texts.push_back(type_text(domain.base_type));
+        texts.emplace_back();
+        uses.push_back({&domain.base_type});
+        labels.push_back({"domain " + name.quoted(), domain.where});
     }
     std::vector<OrderItem> items(names.size());
     link_mentions(items, names, texts);
-    for (std::size_t i : creation_sequence(items)) {
+    std::map<std::string, std::vector<std::size_t>> by_name;
+    for (std::size_t i = 0; i < names.size(); ++i) by_name[names[i]].push_back(i);
+    auto schema_of = [&](std::size_t i) -> const engine::Ident& {
+        if (i < ranges.size()) return ranges[i]->name.schema;
+        if (i < ranges.size() + composites.size()) return composites[i - ranges.size()]->name.schema;
+        return domains[i - ranges.size() - composites.size()]->name.schema;
+    };
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (const engine::TypeName* type : uses[i])
+            if (auto it = by_name.find(type->name); it != by_name.end())
+                for (std::size_t j : it->second)
+                    if (type->schema.empty() || type->schema == schema_of(j)) items[i].needs.push_back(j);
+    for (std::size_t i : creation_sequence(items, [&](std::size_t k) { return labels[k]; })) {
         if (i < ranges.size()) {
             out.push_back(range_sql(*ranges[i]));
             out.back().object = keys::type(ranges[i]->name);

@@ -60,16 +60,18 @@ std::string view_sql(const engine::View& view) {
     return sql;
 }
 
-void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit& split, Statements& out) {
-    const CreationOrder order(catalog);
+void render_views_and_bodies(const engine::Catalog& catalog, const CreationOrder& order, const FunctionSplit& split,
+                             Statements& out) {
     std::vector<OrderItem> items;
     std::vector<std::string> names;
     std::vector<std::string> texts;
+    std::vector<OrderName> labels;
     Statements statements;
     for (const auto& [name, view] : catalog.views) {
         items.push_back({order.find(view_spellings(view)), {}});
         names.push_back(name.name.str());
         texts.push_back(view.query + (view.replaced_query ? "\n" + *view.replaced_query : ""));
+        labels.push_back({(view.materialized ? "materialized view " : "view ") + name.quoted(), view.where});
         statements.push_back({view_statement(view), view.search_path});
         statements.back().object = keys::view(view);
     }
@@ -78,6 +80,7 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
         items.push_back({order.find(function_spellings(key, f)), {}});
         names.push_back(f.name.name.str());
         texts.push_back(function_mentions(f));
+        labels.push_back({function_label(f), f.where});
         statements.push_back({function_sql(f), f.search_path});
         statements.back().object = keys::function(key, f);
     }
@@ -86,11 +89,20 @@ void render_views_and_bodies(const engine::Catalog& catalog, const FunctionSplit
         items.push_back({order.find(raw_spellings(raw)), {}});
         names.push_back(raw_base_name(raw));
         texts.push_back(raw.sql);
+        labels.push_back({raw_label(raw), raw.where});
         statements.push_back({raw.sql, raw.search_path});
         statements.back().object = keys::raw(raw);
     }
     link_mentions(items, names, texts);
-    for (std::size_t i : creation_sequence(items)) out.push_back(std::move(statements[i]));
+    if (!catalog.dependencies.empty()) {
+        std::map<std::string, std::size_t> by_identity;
+        std::size_t i = 0;
+        for (const auto& [name, view] : catalog.views) by_identity.emplace(name.quoted(), i++);
+        for (const auto& key : split.deferred) by_identity.emplace(catalog.functions.at(key).signature(), i++);
+        link_depends(catalog, items, by_identity);
+    }
+    for (std::size_t i : creation_sequence(items, [&](std::size_t k) { return labels[k]; }))
+        out.push_back(std::move(statements[i]));
     for (const auto& [name, view] : catalog.views)
         for (const auto& [column, value] : view.column_defaults) {
             out.push_back("ALTER VIEW " + name.quoted() + " ALTER COLUMN " + engine::quote_ident(column) +
