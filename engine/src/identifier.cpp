@@ -51,7 +51,7 @@ std::optional<KeywordCategory> keyword_category(std::string_view word) {
     return it->category;
 }
 
-std::string quote_ident(std::string_view name) {
+bool ident_is_plain(std::string_view name) {
     bool safe = !name.empty() && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_');
     for (char c : name) {
         if (!safe) break;
@@ -61,13 +61,33 @@ std::string quote_ident(std::string_view name) {
         auto category = keyword_category(name);
         safe = !category || *category == KeywordCategory::unreserved;
     }
-    if (safe) return std::string(name);
-    std::string out = "\"";
+    return safe;
+}
+
+namespace {
+
+void append_quoted_unless(std::string& out, std::string_view name, bool plain) {
+    if (plain) {
+        out += name;
+        return;
+    }
+    out += '"';
     for (char c : name) {
         if (c == '"') out += '"';
         out += c;
     }
-    return out + "\"";
+    out += '"';
+}
+
+}  // namespace
+
+void append_quoted_ident(std::string& out, std::string_view name) { append_quoted_unless(out, name, ident_is_plain(name)); }
+
+std::string quote_ident(std::string_view name) {
+    std::string out;
+    out.reserve(name.size() + 2);
+    append_quoted_ident(out, name);
+    return out;
 }
 
 std::string clip_identifier(std::string_view name, std::size_t bytes) {
@@ -93,9 +113,33 @@ std::string fold_identifier(std::string_view unquoted) {
     return out;
 }
 
+bool Ident::plain() const {
+    std::uint8_t known = plain_.load(std::memory_order_relaxed);
+    if (known == 0) {
+        known = ident_is_plain(name_) ? 1 : 2;
+        plain_.store(known, std::memory_order_relaxed);
+    }
+    return known == 1;
+}
+
+std::string Ident::quoted() const {
+    std::string out;
+    out.reserve(name_.size() + 2);
+    append_quoted_unless(out, name_, plain());
+    return out;
+}
+
+void Ident::append_quoted(std::string& out) const { append_quoted_unless(out, name_, plain()); }
+
 std::string QualifiedName::quoted() const {
-    if (schema.empty()) return name.quoted();
-    return schema.quoted() + "." + name.quoted();
+    std::string out;
+    out.reserve(schema.str().size() + name.str().size() + 5);
+    if (!schema.empty()) {
+        schema.append_quoted(out);
+        out += '.';
+    }
+    name.append_quoted(out);
+    return out;
 }
 
 }  // namespace engine

@@ -281,6 +281,37 @@ TEST_CASE("plan: the same inputs give byte-identical plans", "[live][plan]") {
     CHECK(first.out.find("DROP TABLE app.people") != std::string::npos);
 }
 
+TEST_CASE("plan: a database's views are created in pg_depend's order, whatever their names mention; a cycle no "
+          "order can break is an error naming its objects",
+          "[live][plan]") {
+    // `a` names `b` only as a column alias, `b` reads `a`: by mentions alone the two form a
+    // cycle, and name order would create `b` first. The server's edges say a, then b.
+    test_support::ScratchDatabase source("plan_depend_source");
+    introspect::Connection(source.url()).execute(
+        "CREATE VIEW a AS SELECT 1 AS x, 2 AS b; CREATE VIEW b AS SELECT x + 1 AS y FROM a;");
+    test_support::ScratchDatabase target("plan_depend_target");
+    const auto plan = test_support::run_strata({"plan", "--from", target.url(), "--to", source.url()});
+    INFO(plan.out << plan.err);
+    REQUIRE(plan.exit_code == 0);
+    require_in_order(plan.out, {"CREATE VIEW public.a", "CREATE VIEW public.b"});
+    test_support::TempDir dir;
+    const auto applied = test_support::run_process(
+        {psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", target.url(), "-f", dir.write("plan.sql", plan.out)});
+    INFO(applied.err);
+    REQUIRE(applied.exit_code == 0);
+    const auto again = test_support::run_strata({"plan", "--from", target.url(), "--to", source.url(), "--exit-code"});
+    INFO(again.out << again.err);
+    CHECK(again.exit_code == 0);
+
+    // Two composite types built from each other: no order creates them. Nothing is applied.
+    const std::string types = dir.write("types.sql", "CREATE TYPE a AS (x b);\nCREATE TYPE b AS (y a);\n");
+    const auto cycle = test_support::run_strata({"plan", "--from", target.url(), "--to", types, "--allow-destructive"});
+    CHECK(cycle.exit_code == 1);
+    CHECK(cycle.out.empty());
+    CHECK(cycle.err == types + ":1:8: error: dependency cycle: type public.a needs type public.b (" + types +
+                           ":2:8), which needs type public.a: no order can create them\n");
+}
+
 TEST_CASE("plan: numbers become timestamps as Unix epoch seconds, flagged as a conversion that may fail",
           "[live][plan]") {
     test_support::ScratchDatabase db("plan_epoch");

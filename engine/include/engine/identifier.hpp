@@ -2,7 +2,9 @@
 // Identifiers are a type: an Ident holds the name exactly as PostgreSQL stores it (unquoted
 // input folded to lower case, quoted input kept). quote_ident() is the one quoting path for
 // every identifier Strata writes into SQL; quote_literal() the one for string literals.
+#include <atomic>
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +20,10 @@ std::optional<KeywordCategory> keyword_category(std::string_view word);
 // letters, digits and underscores starting with a letter or underscore, or is a keyword
 // other than an unreserved one.
 std::string quote_ident(std::string_view name);
+// The same, appended to `out` (no temporary string).
+void append_quoted_ident(std::string& out, std::string_view name);
+// Would quote_ident write `name` as is?
+bool ident_is_plain(std::string_view name);
 
 // 'text' with quotes doubled; E'' form when the text holds a backslash.
 std::string quote_literal(std::string_view text);
@@ -36,16 +42,37 @@ public:
     Ident() = default;
     // `name` as stored in the catalog (already folded or unquoted).
     explicit Ident(std::string name) : name_(std::move(name)) {}
+    Ident(const Ident& other) : name_(other.name_), plain_(other.plain_.load(std::memory_order_relaxed)) {}
+    Ident(Ident&& other) noexcept
+        : name_(std::move(other.name_)), plain_(other.plain_.load(std::memory_order_relaxed)) {}
+    Ident& operator=(const Ident& other) {
+        name_ = other.name_;
+        plain_.store(other.plain_.load(std::memory_order_relaxed), std::memory_order_relaxed);
+        return *this;
+    }
+    Ident& operator=(Ident&& other) noexcept {
+        name_ = std::move(other.name_);
+        plain_.store(other.plain_.load(std::memory_order_relaxed), std::memory_order_relaxed);
+        return *this;
+    }
 
     const std::string& str() const { return name_; }
-    std::string quoted() const { return quote_ident(name_); }
+    // quote_ident(str()); whether quotes are needed is worked out once per Ident, since a plan
+    // quotes every name several times.
+    std::string quoted() const;
+    void append_quoted(std::string& out) const;
     bool empty() const { return name_.empty(); }
 
-    auto operator<=>(const Ident&) const = default;
-    bool operator==(const Ident&) const = default;
+    std::strong_ordering operator<=>(const Ident& other) const { return name_ <=> other.name_; }
+    bool operator==(const Ident& other) const { return name_ == other.name_; }
 
 private:
+    bool plain() const;
+
     std::string name_;
+    // 0: not known yet, 1: written as is, 2: needs quotes. Atomic: two threads may read one
+    // catalog (the diff collects both sides at once); both store the same value.
+    mutable std::atomic<std::uint8_t> plain_{0};
 };
 
 // schema.name; schema may be empty where PostgreSQL does not qualify (e.g. extensions' names).

@@ -17,10 +17,10 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
     change.kind = ChangeKind::altered;
     change.object_kind = b.kind;
     change.path = b.path;
-    change.from_where = a.where;
-    change.to_where = b.where;
-    change.from_object = a.object;
-    change.to_object = b.object;
+    change.from_where = a.location();
+    change.to_where = b.location();
+    change.from_object = a.object_key();
+    change.to_object = b.object_key();
     // Fields come in a fixed order per kind: side by side, unless one side states a field the
     // other does not (an extension's version), which is not compared.
     const bool aligned = a.fields.size() == b.fields.size() &&
@@ -29,14 +29,15 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
     if (aligned) {
         for (std::size_t i = 0; i < a.fields.size(); ++i)
             if (a.fields[i].second.key != b.fields[i].second.key)
-                change.fields.push_back({b.fields[i].first, a.fields[i].second.shown, b.fields[i].second.shown});
+                change.fields.push_back(
+                    {std::string(b.fields[i].first), a.fields[i].second.shown(), b.fields[i].second.shown()});
     } else {
-        std::map<std::string, const facts::Fact*> before;
+        std::map<std::string_view, const facts::Fact*> before;
         for (const auto& [field, fact] : a.fields) before[field] = &fact;
         for (const auto& [field, fact] : b.fields) {
             auto it = before.find(field);
             if (it == before.end()) continue;
-            if (it->second->key != fact.key) change.fields.push_back({field, it->second->shown, fact.shown});
+            if (it->second->key != fact.key) change.fields.push_back({std::string(field), it->second->shown(), fact.shown()});
         }
     }
     if (a.kind != b.kind) change.fields.insert(change.fields.begin(), {"kind", a.kind, b.kind});
@@ -51,27 +52,30 @@ ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
     const facts::FactMap a = facts::collect_all(from, to);
     const facts::FactMap b = later.get();
     ChangeSet set;
-    std::set<std::string> whole;  // tables added or dropped: their parts go with them
-    auto part_of_whole = [&](const facts::ObjectFacts& o) { return !o.parent.empty() && whole.count(o.parent) > 0; };
+    std::set<std::string, std::less<>> whole;  // tables added or dropped: their parts go with them
+    auto part_of_whole = [&](const facts::ObjectFacts& o) {
+        return o.parent_length > 0 && whole.find(o.parent()) != whole.end();
+    };
     auto ia = a.begin();
     auto ib = b.begin();
+    auto less = [](const facts::ObjectFacts& x, const facts::ObjectFacts& y) {
+        return x.rank != y.rank ? x.rank < y.rank : x.path < y.path;
+    };
     while (ia != a.end() || ib != b.end()) {
-        if (ib == b.end() || (ia != a.end() && ia->first < ib->first)) {
-            if (!part_of_whole(ia->second))
-                set.changes.push_back({ChangeKind::dropped, ia->second.kind, ia->second.path, {}, ia->second.where, {},
-                                       ia->second.object, ""});
-            whole.insert(ia->second.path);
+        if (ib == b.end() || (ia != a.end() && less(*ia, *ib))) {
+            if (!part_of_whole(*ia))
+                set.changes.push_back({ChangeKind::dropped, ia->kind, ia->path, {}, ia->location(), {}, ia->object_key(), ""});
+            whole.insert(ia->path);
             ++ia;
-        } else if (ia == a.end() || ib->first < ia->first) {
-            if (!part_of_whole(ib->second))
-                set.changes.push_back({ChangeKind::added, ib->second.kind, ib->second.path, {}, {}, ib->second.where, "",
-                                       ib->second.object});
-            whole.insert(ib->second.path);
+        } else if (ia == a.end() || less(*ib, *ia)) {
+            if (!part_of_whole(*ib))
+                set.changes.push_back({ChangeKind::added, ib->kind, ib->path, {}, {}, ib->location(), "", ib->object_key()});
+            whole.insert(ib->path);
             ++ib;
         } else {
-            const std::string& kind = ib->second.kind;
+            const std::string& kind = ib->kind;
             if (kind == "view" || kind == "materialized view" || kind == "rule") set.approximate = true;
-            Change change = altered(ia->second, ib->second);
+            Change change = altered(*ia, *ib);
             if (!change.fields.empty()) set.changes.push_back(std::move(change));
             ++ia;
             ++ib;

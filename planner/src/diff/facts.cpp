@@ -117,23 +117,54 @@ std::string tree_key(const engine::Expression& expression, bool domain, const st
 }  // namespace
 
 ObjectFacts& FactSink::object(int rank, std::string kind, std::string path, const engine::SourceLocation& where) {
-    ObjectFacts& o = map_[{rank, path}];
-    o.object = kind + ":" + path;
+    ObjectFacts& o = objects_.emplace_back();
+    o.rank = rank;
     o.kind = std::move(kind);
     o.path = std::move(path);
-    o.where = where;
-    o.parent.clear();
-    o.fields.clear();
+    o.where = &where;
     return o;
 }
 
-void set(ObjectFacts& object, const std::string& field, const std::string& value) { set(object, field, value, value); }
-
-void set(ObjectFacts& object, const std::string& field, const std::string& key, const std::string& shown) {
-    object.fields.emplace_back(field, Fact{key, shown});
+ObjectFacts& FactSink::object_at(int rank, std::string kind, std::string path, engine::SourceLocation where) {
+    ObjectFacts& o = objects_.emplace_back();
+    o.rank = rank;
+    o.kind = std::move(kind);
+    o.path = std::move(path);
+    o.own_where = std::move(where);
+    return o;
 }
 
-void set_flag(ObjectFacts& object, const std::string& field, bool value) { set(object, field, value ? "yes" : "no"); }
+FactMap FactSink::finish() {
+    // Sorted by index, then moved once: an ObjectFacts is too large to shuffle around.
+    std::vector<std::size_t> order(objects_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto less = [&](std::size_t a, std::size_t b) {
+        const ObjectFacts& x = objects_[a];
+        const ObjectFacts& y = objects_[b];
+        return x.rank != y.rank ? x.rank < y.rank : x.path < y.path;
+    };
+    std::stable_sort(order.begin(), order.end(), less);
+    FactMap map;
+    map.reserve(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        // Of equal keys the last recorded stays (a later collector restates an object).
+        if (k + 1 < order.size() && !less(order[k], order[k + 1])) continue;
+        map.push_back(std::move(objects_[order[k]]));
+    }
+    objects_.clear();
+    return map;
+}
+
+void set(ObjectFacts& object, std::string_view field, std::string value) {
+    object.fields.emplace_back(field, Fact{std::move(value), {}});
+}
+
+void set(ObjectFacts& object, std::string_view field, std::string key, std::string shown) {
+    if (shown == key) shown.clear();
+    object.fields.emplace_back(field, Fact{std::move(key), std::move(shown)});
+}
+
+void set_flag(ObjectFacts& object, std::string_view field, bool value) { set(object, field, value ? "yes" : "no"); }
 
 bool is_null_literal(const engine::Expression& expression) {
     if (!expression.ast) return false;
@@ -152,7 +183,7 @@ std::string expression_key(const engine::Expression& expression, const std::stri
     return key;
 }
 
-void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e,
+void set_expression(ObjectFacts& object, std::string_view field, const std::optional<engine::Expression>& e,
                     const std::string& schema) {
     if (!e || e->empty())
         set(object, field, "", "");
@@ -260,8 +291,7 @@ std::string options_text(const engine::Options& options) {
 namespace planner::facts {
 
 FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other) {
-    FactMap map;
-    FactSink sink(map);
+    FactSink sink;
     collect_schemas(catalog, sink);
     collect_types(catalog, sink);
     collect_sequences(catalog, sink);
@@ -273,7 +303,7 @@ FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other
     collect_policies(catalog, sink);
     collect_raw_objects(catalog, other, sink);
     collect_privileges(catalog, other, sink);
-    return map;
+    return sink.finish();
 }
 
 }  // namespace planner::facts

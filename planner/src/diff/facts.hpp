@@ -2,8 +2,10 @@
 // The comparable form of a catalog: every object is a path (public.users.email) with named
 // facts. A fact has a key, compared, and a shown text, printed. Two catalogs differ exactly where
 // their facts do.
+#include <deque>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/diagnostic.hpp"
@@ -12,41 +14,55 @@
 namespace planner::facts {
 
 struct Fact {
-    std::string key;    // canonical: equal keys mean equal meaning
-    std::string shown;  // for messages
+    std::string key;         // canonical: equal keys mean equal meaning
+    std::string shown_text;  // for messages, when it is not the key itself
+    const std::string& shown() const { return shown_text.empty() ? key : shown_text; }
 };
 
 struct ObjectFacts {
+    int rank = 0;      // orders kinds: parents before their parts
     std::string kind;  // "table", "column", …
     std::string path;
-    std::string object;  // the planner's key for it (object_key.hpp): "kind:path" unless set otherwise
-    engine::SourceLocation where;
-    // A column's or constraint's table: when the table itself is added or dropped, its parts are
-    // not reported again.
-    std::string parent;
-    std::vector<std::pair<std::string, Fact>> fields;  // in a fixed order per kind
+    std::string object;  // the planner's key for it (object_key.hpp), when it is not "kind:path"
+    // Where it is defined: the catalog's own location (the catalogs outlive their facts), or a
+    // copy for objects the collector builds itself (a partition's columns, privileges).
+    const engine::SourceLocation* where = nullptr;
+    engine::SourceLocation own_where;
+    // A column's or constraint's table, as the first parent_length bytes of its path: when the
+    // table itself is added or dropped, its parts are not reported again.
+    std::size_t parent_length = 0;
+    // In a fixed order per kind. Field names are literals or the catalog's own strings.
+    std::vector<std::pair<std::string_view, Fact>> fields;
+
+    std::string object_key() const { return object.empty() ? kind + ":" + path : object; }
+    const engine::SourceLocation& location() const { return where ? *where : own_where; }
+    std::string_view parent() const { return std::string_view(path).substr(0, parent_length); }
 };
 
-// Ordered by (kind rank, path): deterministic output, parents before their parts.
-using FactMap = std::map<std::pair<int, std::string>, ObjectFacts>;
+// Ordered by (kind rank, path): deterministic output, parents before their parts. A vector
+// sorted once: a map's node and key per object cost more than the facts themselves.
+using FactMap = std::vector<ObjectFacts>;
 
 class FactSink {
 public:
-    explicit FactSink(FactMap& map) : map_(map) {}
-    // A new object; `rank` orders kinds in the output.
+    // A new object; `rank` orders kinds in the output. The reference stays valid until finish().
+    // `where` is the catalog's (kept by address); object_at copies it.
     ObjectFacts& object(int rank, std::string kind, std::string path, const engine::SourceLocation& where);
+    ObjectFacts& object_at(int rank, std::string kind, std::string path, engine::SourceLocation where);
+    // The objects by (rank, path); of two with one path, the later stays.
+    FactMap finish();
 
 private:
-    FactMap& map_;
+    std::deque<ObjectFacts> objects_;
 };
 
 // Field helpers: an empty value is recorded too, so that "absent" compares.
-void set(ObjectFacts& object, const std::string& field, const std::string& value);
-void set(ObjectFacts& object, const std::string& field, const std::string& key, const std::string& shown);
-void set_flag(ObjectFacts& object, const std::string& field, bool value);
+void set(ObjectFacts& object, std::string_view field, std::string value);
+void set(ObjectFacts& object, std::string_view field, std::string key, std::string shown);
+void set_flag(ObjectFacts& object, std::string_view field, bool value);
 // `schema`: the first schema of the search_path the expression was written under (unqualified
 // sequence names in nextval('…') resolve there).
-void set_expression(ObjectFacts& object, const std::string& field, const std::optional<engine::Expression>& e,
+void set_expression(ObjectFacts& object, std::string_view field, const std::optional<engine::Expression>& e,
                     const std::string& schema = "public");
 void set_comment(ObjectFacts& object, const engine::ObjectBase& base);
 // A partition bound's key: its tokens with literals unquoted, dates as midnight, instants in UTC.

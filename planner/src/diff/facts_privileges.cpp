@@ -240,8 +240,8 @@ std::map<std::string, ObjectAcl> object_acls(const engine::Catalog& catalog, con
 
 void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink) {
     for (const auto& [identity, object] : object_acls(catalog, other)) {
-        ObjectFacts& o = sink.object(13, "privileges", identity, object.where);
-        o.parent = identity;
+        ObjectFacts& o = sink.object_at(13, "privileges", identity, object.where);
+        o.parent_length = identity.size();
         set(o, "privileges", shown(object.acl));
     }
 }

@@ -30,6 +30,7 @@ std::vector<engine::Ident> referenced_columns(const engine::Catalog& catalog, co
 }
 
 void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o) {
+    o.fields.reserve(10);
     set(o, "kind", engine::constraint_kind_name(c.kind));
     switch (c.kind) {
     case engine::ConstraintKind::check:
@@ -73,6 +74,7 @@ void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& 
 namespace {
 
 void column_facts(const engine::Column& column, const std::string& schema, ObjectFacts& o) {
+    o.fields.reserve(column.identity == engine::IdentityKind::none ? 11 : 18);
     const std::string type = type_text(column.type);
     set(o, "type", type);
     set(o, "collation", column.collation ? column.collation->quoted() : "");
@@ -125,6 +127,7 @@ std::vector<engine::Column> effective_columns(const engine::Catalog& catalog, co
 }  // namespace
 
 void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
+    static const std::string public_schema = "public";
     for (const auto& [name, table] : catalog.tables) {
         const std::string path = path_of(name);
         ObjectFacts& o = sink.object(4, table.foreign_server ? "foreign table" : "table", path, table.where);
@@ -148,10 +151,26 @@ void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
         set(o, "cluster on", table.cluster_on ? table.cluster_on->quoted() : "");
         set(o, "server", table.foreign_server ? table.foreign_server->quoted() : "");
         set_comment(o, table);
-        for (const auto& column : effective_columns(catalog, table)) {
-            ObjectFacts& c = sink.object(5, "column", path + "." + column.name.quoted(), column.where);
-            c.parent = path;
-            column_facts(column, table.search_path.empty() ? "public" : table.search_path.front().str(), c);
+        const std::string& schema = table.search_path.empty() ? public_schema : table.search_path.front().str();
+        auto column_path = [&](const engine::Column& column) {
+            std::string out;
+            out.reserve(path.size() + column.name.str().size() + 3);
+            out.append(path).append(".");
+            column.name.append_quoted(out);
+            return out;
+        };
+        if (table.partition_of) {
+            for (const auto& column : effective_columns(catalog, table)) {  // copies: their `where` too
+                ObjectFacts& c = sink.object_at(5, "column", column_path(column), column.where);
+                c.parent_length = path.size();
+                column_facts(column, schema, c);
+            }
+        } else {
+            for (const auto& column : table.columns) {
+                ObjectFacts& c = sink.object(5, "column", column_path(column), column.where);
+                c.parent_length = path.size();
+                column_facts(column, schema, c);
+            }
         }
         // A partition's CHECK that its parent also has is the parent's (PostgreSQL marks it inherited
         // on ATTACH, whether or not the partition declared it first).
@@ -167,7 +186,7 @@ void collect_tables(const engine::Catalog& catalog, FactSink& sink) {
                 if (inherited) continue;
             }
             ObjectFacts& c = sink.object(6, "constraint", path + "." + constraint.name.quoted(), constraint.where);
-            c.parent = path;
+            c.parent_length = path.size();
             constraint_facts(catalog, constraint, c);
         }
     }

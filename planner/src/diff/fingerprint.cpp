@@ -31,7 +31,7 @@ private:
 Fingerprint fingerprint(const engine::Catalog& catalog) {
     Fingerprint result;
     Fnv1a whole;
-    for (const auto& [order, object] : facts::collect_all(catalog, catalog)) {
+    for (const auto& object : facts::collect_all(catalog, catalog)) {
         Fnv1a one;
         one.add(object.kind);
         one.add(object.path);

@@ -5,6 +5,13 @@
 namespace planner::plan_parts {
 
 ObjectIndex::ObjectIndex(const engine::Catalog& catalog) : catalog_(catalog) {
+    std::size_t count = catalog.schemas.size() + catalog.extensions.size() + catalog.enums.size() +
+                        catalog.composites.size() + catalog.ranges.size() + catalog.domains.size() +
+                        catalog.sequences.size() + catalog.indexes.size() + catalog.views.size() +
+                        catalog.functions.size() + catalog.triggers.size() + catalog.policies.size() +
+                        catalog.raw_objects.size();
+    for (const auto& [name, table] : catalog.tables) count += 1 + table.columns.size() + table.constraints.size();
+    objects_.reserve(count);
     for (const auto& [name, schema] : catalog.schemas) {
         auto& ref = objects_[keys::schema(name)];
         ref.schema = &schema;
@@ -22,13 +29,15 @@ ObjectIndex::ObjectIndex(const engine::Catalog& catalog) : catalog_(catalog) {
     for (const auto& [name, sequence] : catalog.sequences) objects_[keys::sequence(name)].sequence = &sequence;
     for (const auto& [name, table] : catalog.tables) {
         objects_[keys::table(table)].table = &table;
+        // keys::column and keys::constraint, with the table's part quoted once.
+        const std::string quoted = name.quoted() + ".";
         for (const auto& column : table.columns) {
-            auto& ref = objects_[keys::column(name, column.name)];
+            auto& ref = objects_[keys::key("column", quoted + column.name.quoted())];
             ref.table = &table;
             ref.column = &column;
         }
         for (const auto& constraint : table.constraints) {
-            auto& ref = objects_[keys::constraint(name, constraint.name)];
+            auto& ref = objects_[keys::key("constraint", quoted + constraint.name.quoted())];
             ref.table = &table;
             ref.constraint = &constraint;
         }

@@ -1,7 +1,7 @@
 #pragma once
 // The model objects of one catalog by their planner key (object_key.hpp), built in one pass.
-#include <map>
 #include <string>
+#include <unordered_map>
 
 #include "engine/model/catalog.hpp"
 
@@ -36,7 +36,7 @@ public:
 
 private:
     const engine::Catalog& catalog_;
-    std::map<std::string, ObjectRef> objects_;
+    std::unordered_map<std::string, ObjectRef> objects_;
 };
 
 }  // namespace planner::plan_parts

@@ -22,7 +22,7 @@ std::string constraint_definition(const engine::Catalog& catalog, const engine::
     facts::constraint_facts(catalog, c, o);
     std::string out;
     for (const auto& [field, fact] : o.fields)
-        if (field != "comment") out += field + "=" + fact.key + "\n";
+        if (field != "comment") out.append(field).append("=").append(fact.key).append("\n");
     return out;
 }
 
