@@ -84,6 +84,25 @@ planner::PlanOptions plan_options(const std::string& from, const planner::Rename
             return std::nullopt;
         }
     };
+    // The stored value: pg_sequence_last_value is NULL until the first nextval, and the stored
+    // value is then the sequence's start.
+    options.sequence_value = [connection, from](const engine::QualifiedName& relation,
+                                                const std::optional<engine::Ident>& column) -> std::optional<std::int64_t> {
+        try {
+            if (!*connection) connection->emplace(from);
+            const std::string sequence =
+                column ? "pg_catalog.pg_get_serial_sequence(" + engine::quote_literal(relation.quoted()) + ", " +
+                             engine::quote_literal(column->str()) + ")"
+                       : engine::quote_literal(relation.quoted());
+            const auto row = (*connection)->query(
+                "SELECT COALESCE(pg_catalog.pg_sequence_last_value(s.seqrelid), s.seqstart) FROM pg_catalog.pg_sequence s "
+                "WHERE s.seqrelid = (" + sequence + ")::pg_catalog.regclass");
+            if (row.rows() == 0 || row.is_null(0, 0)) return std::nullopt;
+            return std::stoll(row.get(0, 0));
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    };
     return options;
 }
 

@@ -32,6 +32,13 @@ Table& add_table(Catalog& catalog, const std::string& schema, const std::string&
     return table;
 }
 
+View& add_view(Catalog& catalog, const std::string& name, const std::string& query) {
+    View& view = catalog.views[qn("public", name)];
+    view.name = qn("public", name);
+    view.query = query;
+    return view;
+}
+
 // The script without its fixed two-line header.
 std::string body(const Catalog& catalog) {
     const std::string sql = planner::render_catalog_sql(catalog);
@@ -355,12 +362,8 @@ TEST_CASE("render: a mention against the listed order does not count, nor one on
     // resolves to what existed when the statement ran.
     Catalog c;
     add_table(c, "public", "t").columns = {col("second", ty("integer"))};
-    View& first = c.views[qn("public", "first")];
-    first.name = qn("public", "first");
-    first.query = "SELECT second FROM t";
-    View& second = c.views[qn("public", "second")];
-    second.name = qn("public", "second");
-    second.query = "SELECT second AS first FROM first";
+    add_view(c, "first", "SELECT second FROM t");
+    add_view(c, "second", "SELECT second AS first FROM first");
     c.creation_order = {"TABLE public.t", "VIEW public.first", "VIEW public.second"};
     std::string sql = body(c);
     CHECK(sql.find("CREATE VIEW public.first") < sql.find("CREATE VIEW public.second"));
@@ -375,12 +378,8 @@ TEST_CASE("render: a live catalog orders views by the server's dependencies over
     // No creation order (introspected), and mentions both ways: `a` reads `b`, whose column is
     // named `a`. pg_depend says which edge is real.
     Catalog c;
-    View& a = c.views[qn("public", "a")];
-    a.name = qn("public", "a");
-    a.query = "SELECT x FROM public.b";
-    View& b = c.views[qn("public", "b")];
-    b.name = qn("public", "b");
-    b.query = "SELECT 1 AS x, 2 AS a";
+    add_view(c, "a", "SELECT x FROM public.b");
+    add_view(c, "b", "SELECT 1 AS x, 2 AS a");
     c.dependencies.insert({{"view", "public.a"}, {"view column", "public.b.x"}, "view query"});
     std::string sql = body(c);
     CHECK(sql.find("CREATE VIEW public.b") < sql.find("CREATE VIEW public.a"));

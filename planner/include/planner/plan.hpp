@@ -6,6 +6,7 @@
 // whose type changes, a trigger on a function that is re-created) are dropped and re-created
 // around it: from the server's pg_depend edges when `from` is a live database, from name mentions
 // otherwise.
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -68,6 +69,11 @@ struct LockBudget {
 struct PlanOptions {
     // Whether a table has rows (for NOT NULL without a default): nullopt when unknown (file source).
     std::function<std::optional<bool>(const engine::QualifiedName&)> table_has_rows;
+    // A sequence's stored value (its START until first called), for option changes whose new
+    // bounds may exclude it: the sequence by name, or a table's column's identity sequence.
+    // nullopt when unknown (file source: the old START is assumed).
+    std::function<std::optional<std::int64_t>(const engine::QualifiedName&, const std::optional<engine::Ident>&)>
+        sequence_value;
     // Steps that run before all others: the RENAMEs of apply_renames() (renames.hpp), whose
     // `from` the plan is given.
     std::vector<Step> renames;

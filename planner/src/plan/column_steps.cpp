@@ -16,27 +16,60 @@ namespace {
 
 using render::alter_table_sql;
 
+// A sequence's bounds and start as PostgreSQL fills them in for its type.
+struct SequenceBounds {
+    std::string type;
+    std::int64_t increment;
+    std::int64_t min;
+    std::int64_t max;
+    std::int64_t start;
+};
+
+SequenceBounds bounds_of(const engine::SequenceOptions& o, const std::string& column_type) {
+    SequenceBounds b;
+    b.type = o.as_type ? o.as_type->sql() : column_type.empty() ? "bigint" : column_type;
+    const std::int64_t type_max = b.type == "smallint" ? 32767 : b.type == "integer" ? 2147483647
+                                                                                     : std::numeric_limits<std::int64_t>::max();
+    const std::int64_t type_min = b.type == "smallint" ? -32768 : b.type == "integer" ? -2147483648LL
+                                                                                      : std::numeric_limits<std::int64_t>::min();
+    b.increment = o.increment.value_or(1);
+    b.min = o.min_value.value_or(b.increment > 0 ? 1 : type_min);
+    b.max = o.max_value.value_or(b.increment > 0 ? type_max : -1);
+    b.start = o.start.value_or(b.increment > 0 ? b.min : b.max);
+    return b;
+}
+
 // Every option spelled out, PostgreSQL's defaults filled in: the result does not depend on what
 // the sequence had before.
 std::vector<std::string> explicit_sequence_options(const engine::SequenceOptions& o, const std::string& column_type,
                                                    bool with_type) {
-    const std::string type = o.as_type ? o.as_type->sql() : column_type.empty() ? "bigint" : column_type;
-    const std::int64_t type_max = type == "smallint" ? 32767 : type == "integer" ? 2147483647
-                                                                                 : std::numeric_limits<std::int64_t>::max();
-    const std::int64_t type_min = type == "smallint" ? -32768 : type == "integer" ? -2147483648LL
-                                                                                  : std::numeric_limits<std::int64_t>::min();
-    const std::int64_t increment = o.increment.value_or(1);
-    const std::int64_t min = o.min_value.value_or(increment > 0 ? 1 : type_min);
-    const std::int64_t max = o.max_value.value_or(increment > 0 ? type_max : -1);
+    const SequenceBounds b = bounds_of(o, column_type);
     std::vector<std::string> parts;
-    if (with_type) parts.push_back("AS " + type);
-    parts.push_back(fmt::format("INCREMENT BY {}", increment));
-    parts.push_back(fmt::format("MINVALUE {}", min));
-    parts.push_back(fmt::format("MAXVALUE {}", max));
-    parts.push_back(fmt::format("START WITH {}", o.start.value_or(increment > 0 ? min : max)));
+    if (with_type) parts.push_back("AS " + b.type);
+    parts.push_back(fmt::format("INCREMENT BY {}", b.increment));
+    parts.push_back(fmt::format("MINVALUE {}", b.min));
+    parts.push_back(fmt::format("MAXVALUE {}", b.max));
+    parts.push_back(fmt::format("START WITH {}", b.start));
     parts.push_back(fmt::format("CACHE {}", o.cache.value_or(1)));
     parts.push_back(o.cycle ? "CYCLE" : "NO CYCLE");
     return parts;
+}
+
+// A sequence whose stored value falls outside its new bounds must restart, or PostgreSQL refuses
+// the ALTER ("RESTART value (-200) cannot be less than MINVALUE (-100)"). The value is read from
+// a live `from` (PlanOptions::sequence_value); for a file it is the old START, as for a sequence
+// never called. Appends " RESTART WITH <new start>" to `sql` and names the hazard on `step`.
+void restart_if_outside(const Builder& b, const SequenceBounds& old_bounds, const SequenceBounds& bounds,
+                        const engine::QualifiedName& relation, const std::optional<engine::Ident>& column,
+                        std::string& sql, std::vector<std::string>& hazards) {
+    std::optional<std::int64_t> value;
+    if (b.options.sequence_value) value = b.options.sequence_value(relation, column);
+    const std::int64_t stored = value.value_or(old_bounds.start);
+    if (stored >= bounds.min && stored <= bounds.max) return;
+    sql += fmt::format(" RESTART WITH {}", bounds.start);
+    hazards.push_back(fmt::format("restarts the sequence at {}: its value {} is outside the new bounds {}..{}, so "
+                                  "values it gave before may come again",
+                                  bounds.start, stored, bounds.min, bounds.max));
 }
 
 engine::QualifiedName type_name(const engine::TypeName& type) {
@@ -147,7 +180,12 @@ private:
             std::string sql = target;
             for (const auto& part : explicit_sequence_options(c.identity_options, facts::type_text(c.type), false))
                 sql += " SET " + part;
+            std::vector<std::string> hazards;
+            restart_if_outside(b_, bounds_of(old.identity_options, facts::type_text(old.type)),
+                               bounds_of(c.identity_options, facts::type_text(c.type)), to_->table->name, c.name, sql,
+                               hazards);
             add(sql, "alter");
+            b_.anchored[anchor_].back().hazards = std::move(hazards);
         }
     }
 
@@ -226,7 +264,12 @@ void sequence_steps(Builder& b, const std::string& key, const std::set<std::stri
     if (options) {
         std::string sql = head;
         for (const auto& part : explicit_sequence_options(s.options, "", true)) sql += " " + part;
+        std::vector<std::string> hazards;
+        if (const ObjectRef* from = b.from_index.find(key); from && from->sequence)
+            restart_if_outside(b, bounds_of(from->sequence->options, ""), bounds_of(s.options, ""), s.name, std::nullopt,
+                               sql, hazards);
         b.anchored[key].push_back(b.step(key, sql, "alter"));
+        b.anchored[key].back().hazards = std::move(hazards);
     }
     if (fields.count("unlogged"))
         b.anchored[key].push_back(b.step(key, head + (s.unlogged ? " SET UNLOGGED" : " SET LOGGED"), "alter"));
