@@ -59,6 +59,18 @@ Planned plan_and_apply(const test_support::ScratchDatabase& db, const std::strin
     return {plan.out, db.url()};
 }
 
+// Applies `plan_sql` to `url` with psql; planning again from `url` to `desired` is then empty.
+void apply_then_plan_empty(const std::string& url, const std::string& plan_sql, const std::string& desired) {
+    test_support::TempDir dir;
+    const auto applied = test_support::run_process(
+        {psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", dir.write("plan.sql", plan_sql)});
+    INFO(applied.err);
+    REQUIRE(applied.exit_code == 0);
+    const auto again = test_support::run_strata({"plan", "--from", url, "--to", desired, "--exit-code"});
+    INFO(again.out << again.err);
+    CHECK(again.exit_code == 0);
+}
+
 // The plan from a database loaded with `from` to `to`, without --allow-destructive.
 test_support::ProcessResult plan_without_allowing(const std::string& from, const std::string& to) {
     test_support::ScratchDatabase db("plan_guard");
@@ -253,6 +265,19 @@ ALTER SEQUENCE s OWNED BY t.b;
     CHECK(planned.sql.find("CREATE SEQUENCE") == std::string::npos);
 }
 
+TEST_CASE("plan: a directory's files come in any order: a view is created after the view its query reads",
+          "[live][plan]") {
+    test_support::TempDir dir;
+    dir.write("a_report.sql", "CREATE VIEW report AS SELECT r.n FROM daily r;\n");
+    dir.write("b_daily.sql", "CREATE TABLE visits (at date);\nCREATE VIEW daily AS SELECT count(*) AS n FROM visits;\n");
+    test_support::ScratchDatabase db("plan_directory_order");
+    const auto plan = test_support::run_strata({"plan", "--from", db.url(), "--to", dir.path()});
+    INFO(plan.out << plan.err);
+    REQUIRE(plan.exit_code == 0);
+    require_in_order(plan.out, {"CREATE TABLE public.visits", "CREATE VIEW public.daily", "CREATE VIEW public.report"});
+    apply_then_plan_empty(db.url(), plan.out, dir.path());
+}
+
 TEST_CASE("plan: a sequence whose value falls outside its new bounds restarts at its new start, said as a hazard",
           "[live][plan]") {
     // An identity never called holds its START (-200), outside the new -100..100; a sequence
@@ -323,14 +348,8 @@ TEST_CASE("plan: a database's views are created in pg_depend's order, whatever t
     INFO(plan.out << plan.err);
     REQUIRE(plan.exit_code == 0);
     require_in_order(plan.out, {"CREATE VIEW public.a", "CREATE VIEW public.b"});
+    apply_then_plan_empty(target.url(), plan.out, source.url());
     test_support::TempDir dir;
-    const auto applied = test_support::run_process(
-        {psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", target.url(), "-f", dir.write("plan.sql", plan.out)});
-    INFO(applied.err);
-    REQUIRE(applied.exit_code == 0);
-    const auto again = test_support::run_strata({"plan", "--from", target.url(), "--to", source.url(), "--exit-code"});
-    INFO(again.out << again.err);
-    CHECK(again.exit_code == 0);
 
     // Two composite types built from each other: no order creates them. Nothing is applied.
     const std::string types = dir.write("types.sql", "CREATE TYPE a AS (x b);\nCREATE TYPE b AS (y a);\n");

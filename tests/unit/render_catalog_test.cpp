@@ -374,6 +374,28 @@ TEST_CASE("render: a mention against the listed order does not count, nor one on
     CHECK(sql.find("CREATE VIEW public.second") < sql.find("CREATE VIEW public.first"));
 }
 
+TEST_CASE("render: a view follows what its query reads, wherever the source lists it", "[render]") {
+    // A directory's files come in any order: `report` (listed first) reads `daily` (listed later).
+    Catalog c;
+    add_table(c, "public", "t").columns = {col("at", ty("date"))};
+    add_view(c, "report", "SELECT d.n FROM public.daily d JOIN t ON true");
+    add_view(c, "daily", "SELECT count(*) AS n FROM ONLY t");
+    c.creation_order = {"TABLE public.t", "VIEW public.report", "VIEW public.daily"};
+    std::string sql = body(c);
+    CHECK(sql.find("CREATE VIEW public.daily") < sql.find("CREATE VIEW public.report"));
+    // Names after FROM inside EXTRACT, SUBSTRING and IS DISTINCT FROM are no relations; nor are
+    // names in literals and comments.
+    add_view(c, "report",
+             "SELECT EXTRACT(year FROM daily) AS y, substring(x FROM daily) AS s, a IS DISTINCT FROM daily AS d, "
+             "'FROM daily' AS l -- FROM daily\nFROM t");
+    sql = body(c);
+    CHECK(sql.find("CREATE VIEW public.report") < sql.find("CREATE VIEW public.daily"));
+    // A FROM list's commas read too, and quoted names exactly.
+    add_view(c, "report", "SELECT 1 FROM t, \"daily\" AS d");
+    sql = body(c);
+    CHECK(sql.find("CREATE VIEW public.daily") < sql.find("CREATE VIEW public.report"));
+}
+
 TEST_CASE("render: a live catalog orders views by the server's dependencies over mentions", "[render]") {
     // No creation order (introspected), and mentions both ways: `a` reads `b`, whose column is
     // named `a`. pg_depend says which edge is real.

@@ -1,8 +1,9 @@
 // The creation sequence of objects whose order the model does not fully state: a topological
 // order over their exact needs and their name mentions, with the source's own statement order
 // (creation_order) as the visiting order. Mentions may be false: those against the listed order
-// and those on a cycle are left out; a cycle of exact needs is an error. Linear in items and
-// edges (Tarjan's components, then a depth-first placement).
+// are left out; reads (what a query reads) are kept; both are left out on a cycle; a cycle of
+// exact needs is an error. Linear in items and edges (Tarjan's components, then a depth-first
+// placement).
 #include <algorithm>
 #include <limits>
 
@@ -94,11 +95,12 @@ std::vector<std::size_t> cycle_in(const Edges& edges, const std::vector<std::siz
 std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items,
                                            const std::function<OrderName(std::size_t)>& name_of) {
     const std::size_t n = items.size();
-    auto without_mentions = [&](const Edges& edges, const std::vector<std::size_t>& component) {
+    // The exact needs (first in each list), and the reads and mentions that lie on no cycle.
+    auto off_cycles = [&](const Edges& edges, const std::vector<std::size_t>& component) {
         Edges kept(n);
         for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t exact =
-                std::count_if(items[i].needs.begin(), items[i].needs.end(), [&](std::size_t w) { return w != i; });
+            const std::size_t exact = static_cast<std::size_t>(
+                std::count_if(items[i].needs.begin(), items[i].needs.end(), [&](std::size_t w) { return w != i; }));
             for (std::size_t k = 0; k < edges[i].size(); ++k) {
                 const std::size_t w = edges[i][k];
                 if (k < exact || component[w] != component[i]) kept[i].push_back(w);
@@ -108,16 +110,19 @@ std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items,
     };
     // Mentions against the listed order never count: the source loaded in that order, and a
     // name resolves to what existed then (a view named xml is not yet there for a function's
-    // `arg xml`). Then mentions on a cycle are left out; what still cycles is exact needs.
+    // `arg xml`). A read does (the view cannot be created before what it reads). Then reads and
+    // mentions on a cycle are left out; what still cycles is exact needs.
     Edges listed(n);
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t w : items[i].needs)
+            if (w != i) listed[i].push_back(w);
+        for (std::size_t w : items[i].reads)
             if (w != i) listed[i].push_back(w);
         for (std::size_t w : items[i].mentions)
             if (w != i && !before(items[i], items[w])) listed[i].push_back(w);
     }
     std::vector<std::size_t> component = components_of(listed);
-    const Edges acyclic = without_mentions(listed, component);
+    const Edges acyclic = off_cycles(listed, component);
     component = components_of(acyclic);
     std::vector<std::size_t> members(n, 0);
     for (std::size_t i = 0; i < n; ++i) ++members[component[i]];

@@ -65,6 +65,7 @@ void tag_from(Statements& out, std::size_t first, const std::string& object);
 struct OrderItem {
     std::optional<std::size_t> position;  // index in catalog.creation_order, when listed
     std::vector<std::size_t> needs;       // exact edges (the model, pg_depend): always kept
+    std::vector<std::size_t> reads;       // relations a query reads (FROM, JOIN): left out on a cycle
     std::vector<std::size_t> mentions;    // name mentions (link_mentions): kept unless on a cycle
 };
 // What an item is, for the cycle error: "type public.a" and where it was defined.
@@ -73,12 +74,17 @@ struct OrderName {
     engine::SourceLocation where;
 };
 // A safe creation sequence: listed items by position, unlisted ones after in index order,
-// each after the items it needs and mentions. A name mention may be a false one (a column named
-// like a view): mentions that contradict creation_order (what actually loaded, and what names
-// resolved against) are left out, and so are mentions on a cycle. A cycle of exact needs cannot
-// be broken: engine::Error naming its objects (`name_of` is called for them only).
+// each after the items it needs, reads and mentions. A name mention may be a false one (a
+// column named like a view): mentions that contradict creation_order (what actually loaded, and
+// what names resolved against) are left out; a relation a query reads must exist first, so a
+// read counts against that order (a directory's files may come in any order). Reads and
+// mentions on a cycle are left out. A cycle of exact needs cannot be broken: engine::Error
+// naming its objects (`name_of` is called for them only).
 std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items,
                                            const std::function<OrderName(std::size_t)>& name_of);
+// The relations a view's query reads: the last part of each name after FROM, JOIN and a FROM
+// list's commas (query_reads.cpp).
+std::set<std::string> relations_read(std::string_view query);
 // Adds mentions: item i mentions item j when texts[i] mentions names[j].
 void link_mentions(std::vector<OrderItem>& items, const std::vector<std::string>& names,
                    const std::vector<std::string>& texts);

@@ -94,6 +94,17 @@ void render_views_and_bodies(const engine::Catalog& catalog, const CreationOrder
         statements.back().object = keys::raw(raw);
     }
     link_mentions(items, names, texts);
+    // What a view's query reads must exist before it, wherever a file lists it.
+    std::map<std::string, std::vector<std::size_t>> by_name;
+    for (std::size_t j = 0; j < names.size(); ++j) by_name[names[j]].push_back(j);
+    std::size_t v = 0;
+    for (const auto& [name, view] : catalog.views) {
+        for (const auto& read : relations_read(view.query))
+            if (auto it = by_name.find(read); it != by_name.end())
+                for (std::size_t j : it->second)
+                    if (j != v) items[v].reads.push_back(j);
+        ++v;
+    }
     if (!catalog.dependencies.empty()) {
         std::map<std::string, std::size_t> by_identity;
         std::size_t i = 0;
