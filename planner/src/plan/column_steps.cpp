@@ -58,7 +58,7 @@ std::vector<std::string> explicit_sequence_options(const engine::SequenceOptions
 // A sequence whose stored value falls outside its new bounds must restart, or PostgreSQL refuses
 // the ALTER ("RESTART value (-200) cannot be less than MINVALUE (-100)"). The value is read from
 // a live `from` (PlanOptions::sequence_value); for a file it is the old START, as for a sequence
-// never called. Appends " RESTART WITH <new start>" to `sql` and names the hazard on `step`.
+// never called. Appends " RESTART WITH <new start>" to `sql` and its hazard to `hazards`.
 void restart_if_outside(const Builder& b, const SequenceBounds& old_bounds, const SequenceBounds& bounds,
                         const engine::QualifiedName& relation, const std::optional<engine::Ident>& column,
                         std::string& sql, std::vector<std::string>& hazards) {
