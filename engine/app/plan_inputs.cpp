@@ -63,45 +63,45 @@ Sides load_sides(const std::string& from, bool from_db, const std::string& to, c
     return sides;
 }
 
-// Whether a table of the live `from` database has rows: one cheap EXISTS per table asked about,
-// on a connection opened when first needed; unknown when it cannot be read.
+// What the plan asks a live `from` database while it orders steps: the lock table's size, whether
+// a table has rows (one cheap EXISTS per table asked about), a sequence's stored value; on one
+// connection, an answer unknown when it cannot be read.
 planner::PlanOptions plan_options(const std::string& from, const planner::Renames& renames, bool online) {
     planner::PlanOptions options;
     options.renames = renames.steps;
     options.online = online;
     if (!is_database_source(from)) return options;
-    auto connection = std::make_shared<std::optional<introspect::Connection>>();
-    connection->emplace(from);
-    const auto settings = (*connection)->query(
+    auto connection = std::make_shared<introspect::Connection>(from);
+    const auto settings = connection->query(
         "SELECT current_setting('max_locks_per_transaction'), current_setting('max_connections'), "
         "current_setting('max_prepared_transactions')");
     options.lock_budget = {std::stol(settings.get(0, 0)), std::stol(settings.get(0, 1)), std::stol(settings.get(0, 2)), true};
-    options.table_has_rows = [connection, from](const engine::QualifiedName& table) -> std::optional<bool> {
+    auto ask = [connection](const std::string& sql) -> std::optional<std::string> {
         try {
-            if (!*connection) connection->emplace(from);
-            return (*connection)->query("SELECT EXISTS (SELECT 1 FROM " + table.quoted() + ")").get(0, 0) == "t";
+            const auto row = connection->query(sql);
+            if (row.rows() == 0 || row.is_null(0, 0)) return std::nullopt;
+            return row.get(0, 0);
         } catch (const std::exception&) {
             return std::nullopt;
         }
     };
-    // The stored value: pg_sequence_last_value is NULL until the first nextval, and the stored
-    // value is then the sequence's start.
-    options.sequence_value = [connection, from](const engine::QualifiedName& relation,
-                                                const std::optional<engine::Ident>& column) -> std::optional<std::int64_t> {
-        try {
-            if (!*connection) connection->emplace(from);
-            const std::string sequence =
-                column ? "pg_catalog.pg_get_serial_sequence(" + engine::quote_literal(relation.quoted()) + ", " +
-                             engine::quote_literal(column->str()) + ")"
-                       : engine::quote_literal(relation.quoted());
-            const auto row = (*connection)->query(
-                "SELECT COALESCE(pg_catalog.pg_sequence_last_value(s.seqrelid), s.seqstart) FROM pg_catalog.pg_sequence s "
+    options.table_has_rows = [ask](const engine::QualifiedName& table) -> std::optional<bool> {
+        const auto answer = ask("SELECT EXISTS (SELECT 1 FROM " + table.quoted() + ")");
+        if (!answer) return std::nullopt;
+        return *answer == "t";
+    };
+    // pg_sequence_last_value is NULL until the first nextval; the stored value is then the start.
+    options.sequence_value = [ask](const engine::QualifiedName& relation,
+                                   const std::optional<engine::Ident>& column) -> std::optional<std::int64_t> {
+        const std::string sequence =
+            column ? "pg_catalog.pg_get_serial_sequence(" + engine::quote_literal(relation.quoted()) + ", " +
+                         engine::quote_literal(column->str()) + ")"
+                   : engine::quote_literal(relation.quoted());
+        const auto answer =
+            ask("SELECT COALESCE(pg_catalog.pg_sequence_last_value(s.seqrelid), s.seqstart) FROM pg_catalog.pg_sequence s "
                 "WHERE s.seqrelid = (" + sequence + ")::pg_catalog.regclass");
-            if (row.rows() == 0 || row.is_null(0, 0)) return std::nullopt;
-            return std::stoll(row.get(0, 0));
-        } catch (const std::exception&) {
-            return std::nullopt;
-        }
+        if (!answer) return std::nullopt;
+        return std::stoll(*answer);
     };
     return options;
 }

@@ -58,16 +58,13 @@ ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
     };
     auto ia = a.begin();
     auto ib = b.begin();
-    auto less = [](const facts::ObjectFacts& x, const facts::ObjectFacts& y) {
-        return x.rank != y.rank ? x.rank < y.rank : x.path < y.path;
-    };
     while (ia != a.end() || ib != b.end()) {
-        if (ib == b.end() || (ia != a.end() && less(*ia, *ib))) {
+        if (ib == b.end() || (ia != a.end() && facts::comes_before(*ia, *ib))) {
             if (!part_of_whole(*ia))
                 set.changes.push_back({ChangeKind::dropped, ia->kind, ia->path, {}, ia->location(), {}, ia->object_key(), ""});
             whole.insert(ia->path);
             ++ia;
-        } else if (ia == a.end() || less(*ib, *ia)) {
+        } else if (ia == a.end() || facts::comes_before(*ib, *ia)) {
             if (!part_of_whole(*ib))
                 set.changes.push_back({ChangeKind::added, ib->kind, ib->path, {}, {}, ib->location(), "", ib->object_key()});
             whole.insert(ib->path);

@@ -138,11 +138,7 @@ FactMap FactSink::finish() {
     // Sorted by index, then moved once: an ObjectFacts is too large to shuffle around.
     std::vector<std::size_t> order(objects_.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto less = [&](std::size_t a, std::size_t b) {
-        const ObjectFacts& x = objects_[a];
-        const ObjectFacts& y = objects_[b];
-        return x.rank != y.rank ? x.rank < y.rank : x.path < y.path;
-    };
+    auto less = [&](std::size_t a, std::size_t b) { return comes_before(objects_[a], objects_[b]); };
     std::stable_sort(order.begin(), order.end(), less);
     FactMap map;
     map.reserve(order.size());

@@ -42,6 +42,10 @@ struct ObjectFacts {
 // Ordered by (kind rank, path): deterministic output, parents before their parts. A vector
 // sorted once: a map's node and key per object cost more than the facts themselves.
 using FactMap = std::vector<ObjectFacts>;
+// The order of a FactMap.
+inline bool comes_before(const ObjectFacts& a, const ObjectFacts& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.path < b.path;
+}
 
 class FactSink {
 public:

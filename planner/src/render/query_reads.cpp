@@ -16,10 +16,7 @@ struct Token {
     std::string text;  // words folded to lower case; quoted names exact
 };
 
-bool word_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-           static_cast<unsigned char>(c) >= 0x80;
-}
+bool word_char(char c) { return is_word_char(c) || c == '$'; }
 
 std::vector<Token> tokens_of(std::string_view text) {
     std::vector<Token> out;
@@ -30,19 +27,11 @@ std::vector<Token> tokens_of(std::string_view text) {
         } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
             const std::size_t end = text.find("*/", i + 2);
             i = end == std::string_view::npos ? text.size() : end + 2;
-        } else if (c == '\'') {  // '' is a quote inside the literal
-            std::size_t end = i + 1;
-            while (end < text.size() && (text[end] != '\'' || (end + 1 < text.size() && text[end + 1] == '\'')))
-                end += text[end] == '\'' ? 2 : 1;
-            i = end + 1;
+        } else if (c == '\'') {
+            i = after_literal(text, i);
         } else if (c == '"') {
             std::string name;
-            for (++i; i < text.size(); ++i) {
-                if (text[i] == '"' && (i + 1 >= text.size() || text[i + 1] != '"')) break;
-                if (text[i] == '"') ++i;
-                name += text[i];
-            }
-            ++i;
+            i = after_quoted_name(text, i, name);
             out.push_back({Token::quoted, std::move(name)});
         } else if (word_char(c)) {
             std::size_t end = i;

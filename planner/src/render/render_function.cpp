@@ -142,7 +142,7 @@ void render_early_functions(const engine::Catalog& catalog, const CreationOrder&
         names.push_back(f.name.name.str());
         texts.push_back(f.sql_standard_body ? f.body : "");
     }
-    link_mentions(items, names, texts);
+    link_mentions(items, items_by_name(names), texts);
     if (!catalog.dependencies.empty()) {
         std::map<std::string, std::size_t> by_identity;
         for (std::size_t i = 0; i < split.early.size(); ++i)

@@ -57,7 +57,6 @@ std::vector<AclStatement> acl_statements(const std::string& target, facts::Acl h
     return revokes;
 }
 
-
 void render_grants(const engine::Catalog& catalog, Statements& out) {
     if (!facts::states_privileges(catalog)) return;  // every object holds PostgreSQL's defaults
     for (const auto& [identity, object] : facts::object_acls(catalog, catalog)) {

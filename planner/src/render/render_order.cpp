@@ -6,11 +6,14 @@
 
 namespace planner::render {
 
-void link_mentions(std::vector<OrderItem>& items, const std::vector<std::string>& names,
-                   const std::vector<std::string>& texts) {
-    std::map<std::string, std::vector<std::size_t>> by_name;
+ItemsByName items_by_name(const std::vector<std::string>& names) {
+    ItemsByName by_name;
     for (std::size_t j = 0; j < names.size(); ++j)
         if (!names[j].empty()) by_name[names[j]].push_back(j);
+    return by_name;
+}
+
+void link_mentions(std::vector<OrderItem>& items, const ItemsByName& by_name, const std::vector<std::string>& texts) {
     for (std::size_t i = 0; i < texts.size(); ++i) {
         for (const auto& word : words_of(texts[i])) {
             auto it = by_name.find(word);

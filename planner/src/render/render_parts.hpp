@@ -51,6 +51,13 @@ std::string dollar_quote(const std::string& body);
 std::string role_sql(const std::string& role);
 std::string upper(std::string_view text);
 bool ends_in_line_comment(std::string_view text);
+// Letters, digits, _ and any byte of a multi-byte character.
+bool is_word_char(char c);
+// Where the 'literal' starting at text[at] ends ('' is a quote inside it): one past its close.
+std::size_t after_literal(std::string_view text, std::size_t at);
+// The "quoted name" starting at text[at] ("" is a quote inside it), appended to `name`: one past
+// its close.
+std::size_t after_quoted_name(std::string_view text, std::size_t at, std::string& name);
 // Identifier-like words in `text`: unquoted ones folded to lower case, "quoted" ones exact.
 // Words inside 'string literals' count too ('public.t'::regclass names t) unless told not to.
 std::set<std::string> words_of(std::string_view text, bool in_literals = true);
@@ -85,9 +92,11 @@ std::vector<std::size_t> creation_sequence(const std::vector<OrderItem>& items,
 // The relations a view's query reads: the last part of each name after FROM, JOIN and a FROM
 // list's commas (query_reads.cpp).
 std::set<std::string> relations_read(std::string_view query);
-// Adds mentions: item i mentions item j when texts[i] mentions names[j].
-void link_mentions(std::vector<OrderItem>& items, const std::vector<std::string>& names,
-                   const std::vector<std::string>& texts);
+// Items by the name other statements call them by (item i: names[i]; empty names left out).
+using ItemsByName = std::map<std::string, std::vector<std::size_t>>;
+ItemsByName items_by_name(const std::vector<std::string>& names);
+// Adds mentions: item i mentions item j when texts[i] mentions j's name.
+void link_mentions(std::vector<OrderItem>& items, const ItemsByName& by_name, const std::vector<std::string>& texts);
 // Adds needs from what the server recorded (catalog.dependencies: live catalogs only) for a view's
 // query or a SQL-standard body, between two items, named as pg_identify_object names them
 // (`by_identity`: public.v, public.f(integer); a view's column counts as its view).

@@ -58,7 +58,7 @@ void render_raw_objects(const engine::Catalog& catalog, const CreationOrder& ord
         names.push_back(raw_base_name(raw));
         texts.push_back(raw.sql);
     }
-    link_mentions(items, names, texts);
+    link_mentions(items, items_by_name(names), texts);
     const auto name_of = [&](std::size_t i) { return OrderName{raw_label(*raws[i]), raws[i]->where}; };
     for (std::size_t i : creation_sequence(items, name_of)) {
         out.push_back({raws[i]->sql, raws[i]->search_path});

@@ -8,12 +8,29 @@
 
 namespace planner::render {
 
-namespace {
-
 bool is_word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
            static_cast<unsigned char>(c) >= 0x80;
 }
+
+std::size_t after_literal(std::string_view text, std::size_t at) {
+    std::size_t end = at + 1;
+    while (end < text.size() && (text[end] != '\'' || (end + 1 < text.size() && text[end + 1] == '\'')))
+        end += text[end] == '\'' ? 2 : 1;
+    return end + 1;
+}
+
+std::size_t after_quoted_name(std::string_view text, std::size_t at, std::string& name) {
+    std::size_t i = at + 1;
+    for (; i < text.size(); ++i) {
+        if (text[i] == '"' && (i + 1 >= text.size() || text[i + 1] != '"')) break;
+        if (text[i] == '"') ++i;
+        name += text[i];
+    }
+    return i + 1;
+}
+
+namespace {
 
 // Option values like 70, true, on, 0.5, pglz need no quotes; anything else is a string.
 bool is_plain_value(std::string_view value) {
@@ -94,19 +111,11 @@ std::string role_sql(const std::string& role) {
 std::set<std::string> words_of(std::string_view text, bool in_literals) {
     std::set<std::string> words;
     for (std::size_t i = 0; i < text.size();) {
-        if (text[i] == '\'' && !in_literals) {  // skip the literal; '' is a quote inside it
-            std::size_t end = i + 1;
-            while (end < text.size() && (text[end] != '\'' || (end + 1 < text.size() && text[end + 1] == '\'')))
-                end += text[end] == '\'' ? 2 : 1;
-            i = end + 1;
-        } else if (text[i] == '"') {  // quoted identifier: exact, "" is a quote
+        if (text[i] == '\'' && !in_literals) {
+            i = after_literal(text, i);
+        } else if (text[i] == '"') {
             std::string word;
-            for (++i; i < text.size(); ++i) {
-                if (text[i] == '"' && (i + 1 >= text.size() || text[i + 1] != '"')) break;
-                if (text[i] == '"') ++i;
-                word += text[i];
-            }
-            ++i;
+            i = after_quoted_name(text, i, word);
             words.insert(word);
         } else if (is_word_char(text[i])) {
             std::size_t end = i;

@@ -104,9 +104,8 @@ void render_types(const engine::Catalog& catalog, Statements& out) {
         labels.push_back({"domain " + name.quoted(), domain.where});
     }
     std::vector<OrderItem> items(names.size());
-    link_mentions(items, names, texts);
-    std::map<std::string, std::vector<std::size_t>> by_name;
-    for (std::size_t i = 0; i < names.size(); ++i) by_name[names[i]].push_back(i);
+    const ItemsByName by_name = items_by_name(names);
+    link_mentions(items, by_name, texts);
     auto schema_of = [&](std::size_t i) -> const engine::Ident& {
         if (i < ranges.size()) return ranges[i]->name.schema;
         if (i < ranges.size() + composites.size()) return composites[i - ranges.size()]->name.schema;

@@ -93,10 +93,9 @@ void render_views_and_bodies(const engine::Catalog& catalog, const CreationOrder
         statements.push_back({raw.sql, raw.search_path});
         statements.back().object = keys::raw(raw);
     }
-    link_mentions(items, names, texts);
+    const ItemsByName by_name = items_by_name(names);
+    link_mentions(items, by_name, texts);
     // What a view's query reads must exist before it, wherever a file lists it.
-    std::map<std::string, std::vector<std::size_t>> by_name;
-    for (std::size_t j = 0; j < names.size(); ++j) by_name[names[j]].push_back(j);
     std::size_t v = 0;
     for (const auto& [name, view] : catalog.views) {
         for (const auto& read : relations_read(view.query))
