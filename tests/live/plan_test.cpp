@@ -608,6 +608,43 @@ TEST_CASE("plan: a partition's index attached to a parent index that stays is re
     CHECK(planned.sql.find("DROP INDEX") == std::string::npos);
 }
 
+TEST_CASE("plan: a new partition whose primary key backs its parent's unique index is made alone, keyed, then "
+          "attached",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_partition_key_adopted");
+    const std::string parent = "CREATE TABLE events (id int CHECK (id > 0), at date NOT NULL DEFAULT '2026-06-01')\n"
+                               "  PARTITION BY RANGE (at);\n";
+    // The key came first, so the parent's index adopted it: PARTITION OF under the existing index
+    // would clone a plain index instead, and the key would stand beside it.
+    const auto planned = plan_and_apply(
+        db, parent + "CREATE UNIQUE INDEX events_id_at ON events (id, at);",
+        parent + "CREATE TABLE events_2026 PARTITION OF events (PRIMARY KEY (id, at))\n"
+                 "  FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n"
+                 "CREATE UNIQUE INDEX events_id_at ON events (id, at);");
+    require_in_order(planned.sql, {"CREATE TABLE public.events_2026 (\n    LIKE public.events INCLUDING DEFAULTS",
+                                   "ALTER TABLE ONLY public.events_2026 ADD CONSTRAINT events_2026_pkey PRIMARY KEY (id, at);",
+                                   "ALTER TABLE ONLY public.events ATTACH PARTITION public.events_2026 FOR VALUES FROM"});
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM pg_index WHERE indrelid = 'events_2026'::regclass") == 1);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM pg_inherits WHERE inhrelid = 'events_2026_pkey'::regclass "
+                                  "AND inhparent = 'events_id_at'::regclass") == 1);
+}
+
+TEST_CASE("plan: a parent's DROP NOT NULL reaches every partition, so one that keeps NOT NULL gets it back",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_partition_not_null");
+    const std::string partitions = "CREATE TABLE m_2 PARTITION OF m FOR VALUES IN (2);\n";
+    // The parent's collation changes too: the partitions' columns follow that change, not their own.
+    const auto planned = plan_and_apply(db,
+                                        "CREATE TABLE m (id int, v text NOT NULL) PARTITION BY LIST (id);\n"
+                                        "CREATE TABLE m_1 PARTITION OF m FOR VALUES IN (1);\n" + partitions,
+                                        "CREATE TABLE m (id int, v text COLLATE \"C\") PARTITION BY LIST (id);\n"
+                                        "CREATE TABLE m_1 PARTITION OF m (v NOT NULL) FOR VALUES IN (1);\n" + partitions);
+    require_in_order(planned.sql, {"ALTER TABLE public.m ALTER COLUMN v TYPE text COLLATE pg_catalog.\"C\";",
+                                   "ALTER TABLE public.m ALTER COLUMN v DROP NOT NULL;",
+                                   "ALTER TABLE public.m_1 ALTER COLUMN v SET NOT NULL;"});
+    CHECK(planned.sql.find("ALTER TABLE public.m_2") == std::string::npos);
+}
+
 TEST_CASE("plan: a plan that would take more locks than the server's lock table allows is split into transactions",
           "[live][plan]") {
     test_support::ScratchDatabase db("plan_lock_budget");

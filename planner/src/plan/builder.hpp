@@ -83,6 +83,10 @@ std::map<std::string, std::vector<std::string>> partition_keys_by_index(const en
 void add_dependents(Builder& b);
 // A partition's attached index that only changes its name is renamed (partition_index_renames.cpp).
 void rename_attached_partition_indexes(Builder& b);
+// The NOT NULL that parents' SET/DROP NOT NULL steps leave on a child's column, if any reaches it;
+// children's columns that then differ from `to` get a step of their own (inherited_not_null.cpp).
+std::optional<bool> not_null_from_parents(const Builder& b, const engine::Table& table, const engine::Ident& column);
+void mark_children_not_null(Builder& b);
 // ALTER TABLE … ADD/ALTER COLUMN steps and table settings (column_steps.cpp).
 void add_column_steps(Builder& b);
 // Hazards, lock and destructiveness of a step, from its SQL and object (hazards.cpp).
@@ -92,6 +96,15 @@ std::vector<Step> online_steps(const Builder& b, Step step);
 // GRANT and REVOKE that give `to`'s objects their privileges, after every other step
 // (privilege_steps.cpp).
 std::vector<Step> privilege_steps(const Builder& b);
+// Partitions created under a parent that stays (new_partitions.cpp).
+struct NewPartitions {
+    // Keys of the indexes and key constraints that PostgreSQL clones from the parent's.
+    std::set<std::string> cloned;
+    // Partitions (table keys) made alone, then attached after their last key (its key) that
+    // backs a parent's index of another kind.
+    std::map<std::string, std::string> attached_after;
+};
+NewPartitions new_partitions(const Builder& b);
 // Orders everything into groups (emit.cpp).
 Plan emit(Builder& b);
 

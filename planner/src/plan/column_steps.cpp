@@ -109,9 +109,8 @@ public:
         const std::string target = head_ + " ALTER COLUMN " + c.name.quoted();
         const bool converted = fields_.count("type") && b_.converted_enums.count(keys::type(type_name(c.type)));
         const bool retype = facts::type_text(old.type) != facts::type_text(c.type) || old.collation != c.collation || converted;
-        if (retype && inherited) return;  // the parent's change reaches it
         bool reset_default = fields_.count("default") > 0;
-        if (retype) {
+        if (retype && !inherited) {  // an inherited column's type follows the parent's change
             if (old.default_value && !b_.default_resets.count(key_)) add(target + " DROP DEFAULT", "alter");
             std::string sql = target + " TYPE " + c.type.sql();
             if (c.collation) sql += " COLLATE " + c.collation->quoted();
@@ -140,7 +139,8 @@ public:
             else if (!retype)
                 add(target + " DROP DEFAULT", "alter");
         }
-        const bool was_not_null = old.not_null || old.identity != engine::IdentityKind::none;
+        const bool was_not_null = not_null_from_parents(b_, table, c.name)
+                                      .value_or(old.not_null || old.identity != engine::IdentityKind::none);
         const bool not_null = c.not_null || c.identity != engine::IdentityKind::none;
         if (was_not_null != not_null && c.identity == engine::IdentityKind::none)
             add(target + (not_null ? " SET NOT NULL" : " DROP NOT NULL"), "alter");
@@ -407,6 +407,7 @@ void add_column_steps(Builder& b) {
                                               from->column->name.quoted() + " DROP DEFAULT", "alter"));
         if (b.to_index.find(key)) b.in_place[key].insert("default");
     }
+    mark_children_not_null(b);
     // Columns in their table's order, so that added ones line up as `to` declares them.
     std::vector<std::pair<std::pair<std::string, std::size_t>, const std::string*>> columns;
     for (const auto& [key, fields] : b.in_place) {

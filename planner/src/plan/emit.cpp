@@ -122,32 +122,6 @@ bool added_column(const Builder& b, const std::string& key) {
     return it != b.in_place.end() && it->second.count("added") > 0;
 }
 
-// A partition created under a parent that stays gets the parent's indexes and keys from
-// PostgreSQL (CREATE TABLE … PARTITION OF clones them, named as `to` names them): their own
-// statements, and the ATTACH that pg_dump writes for them, are left out.
-std::set<std::string> cloned_into_new_partitions(const Builder& b) {
-    std::set<std::string> cloned;
-    auto parent_stays = [&](const engine::Table& partition) {
-        if (!partition.partition_of || !b.creates.count(keys::table(partition))) return false;
-        const auto parent = b.to.tables.find(partition.partition_of->parent);
-        return parent != b.to.tables.end() && !b.creates.count(keys::table(parent->second));
-    };
-    auto kept = [&](const std::string& key) { return b.from_index.find(key) && !b.creates.count(key); };
-    for (const auto& [name, index] : b.to.indexes) {
-        if (!index.attached_to || !kept(keys::index(*index.attached_to))) continue;
-        const auto table = b.to.tables.find(index.table);
-        if (table != b.to.tables.end() && parent_stays(table->second)) cloned.insert(keys::index(name));
-    }
-    for (const auto& [name, table] : b.to.tables) {
-        if (!parent_stays(table)) continue;
-        for (const auto& c : table.constraints)
-            if (c.index_attached_to && (kept(keys::constraint(table.partition_of->parent, c.index_attached_to->name)) ||
-                                        kept(keys::index(*c.index_attached_to))))
-                cloned.insert(keys::constraint(name, c.name));
-    }
-    return cloned;
-}
-
 int drop_rank(const std::string& kind) {
     if (kind == "constraint") return 0;
     if (kind == "column") return 1;
@@ -237,13 +211,16 @@ Plan emit(Builder& b) {
     std::sort(last_drops.begin(), last_drops.end(), reverse_creation_order);
     for (const auto& d : drops) main.push_back(b.step(d.key, d.sql, "drop"));
 
-    const std::set<std::string> cloned = cloned_into_new_partitions(b);
+    const NewPartitions partitions = new_partitions(b);
+    for (const auto& [table, after] : partitions.attached_after)
+        b.anchored[after].push_back(
+            b.step(table, render::attach_partition_sql(*b.to_index.find(table)->table), "alter"));
     std::set<std::string> anchored_done;
     std::set<std::string> commented;
     for (std::size_t i = 0; i < b.to_statements.size(); ++i) {
         const auto& st = b.to_statements[i];
         const std::string& key = st.object;
-        if (cloned.count(key)) continue;
+        if (partitions.cloned.count(key)) continue;
         const bool first = b.to_position[key] == i;
         const bool created = created_with_table(b, key);
         auto take_anchored = [&] {
@@ -254,7 +231,10 @@ Plan emit(Builder& b) {
             anchored_done.insert(key);
         };
         if (!created) take_anchored();
-        if (created) {
+        if (created && first && partitions.attached_after.count(key)) {
+            main.push_back(b.step(key, render::partition_alone_sql(b.to, *b.to_index.find(key)->table), "create",
+                                  st.search_path));
+        } else if (created) {
             main.push_back(b.step(key, st.sql, "create", st.search_path));
         } else if (b.replaces.count(key) && st.comment_on.empty()) {
             main.push_back(b.step(key, replaced(st.sql), "replace", st.search_path));

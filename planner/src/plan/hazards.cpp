@@ -126,6 +126,14 @@ void assess(const Builder& b, Step& step) {
         }
         return;
     }
+    if (kind == "table" && contains(sql, " ATTACH PARTITION ")) {
+        lock("ACCESS EXCLUSIVE", table);
+        const ObjectRef* to = b.to_index.find(keys::key(kind, step.object));
+        if (to && to->table && to->table->partition_of)
+            step.hazards.push_back("takes SHARE UPDATE EXCLUSIVE lock on " + to->table->partition_of->parent.quoted());
+        step.hazards.push_back("scans table to check its partition bound");
+        return;
+    }
     if (step.action == "alter" && (kind == "column" || kind == "table" || kind == "trigger" || kind == "policy"))
         lock("ACCESS EXCLUSIVE", table);
 }

@@ -159,6 +159,10 @@ std::string alter_table_sql(const engine::Table& table, bool only = true);
 // Does a parent (INHERITS or PARTITION OF) already define this column?
 bool column_is_inherited(const engine::Catalog& catalog, const engine::Table& table, const engine::Column& column);
 void render_tables(const engine::Catalog& catalog, Statements& out);            // render_table.cpp
+// A partition made as a table of its own (LIKE its parent, with what PARTITION OF would copy),
+// so that its keys exist before ATTACH PARTITION adopts them for the parent's indexes.
+std::string partition_alone_sql(const engine::Catalog& catalog, const engine::Table& partition);
+std::string attach_partition_sql(const engine::Table& partition);  // ALTER TABLE ONLY parent ATTACH …
 void render_table_settings(const engine::Catalog& catalog, Statements& out);    // replica identity, cluster
 
 // views, materialized views, deferred functions and late raw objects, in creation order

@@ -29,8 +29,16 @@ std::string foreign_options_sql(const engine::Table& table) {
     return sql.empty() ? "" : " OPTIONS (" + sql + ")";
 }
 
-std::string table_sql(const engine::Catalog& catalog, const engine::Table& table) {
+// `alone`: a partition made as a table of its own, to be attached (partition_alone_sql).
+std::string table_sql(const engine::Catalog& catalog, const engine::Table& table, bool alone = false) {
+    const bool partition_of = table.partition_of && !alone;
     std::vector<std::string> elements;
+    // What CREATE TABLE … PARTITION OF takes from the parent: columns in its order, NOT NULL,
+    // defaults, generation expressions, CHECK constraints, storage and compression.
+    if (table.partition_of && alone)
+        elements.push_back("LIKE " + table.partition_of->parent.quoted() +
+                           " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING STORAGE"
+                           " INCLUDING COMPRESSION");
     for (const auto& column : table.columns)
         if (!column_is_inherited(catalog, table, column)) elements.push_back(column_sql(column));
     for (const auto& constraint : table.constraints) {
@@ -43,12 +51,12 @@ std::string table_sql(const engine::Catalog& catalog, const engine::Table& table
     if (table.foreign_server) sql += "FOREIGN ";
     if (table.unlogged) sql += "UNLOGGED ";
     sql += "TABLE " + table.name.quoted();
-    if (table.partition_of) sql += " PARTITION OF " + table.partition_of->parent.quoted();
+    if (partition_of) sql += " PARTITION OF " + table.partition_of->parent.quoted();
     std::string body;
     for (const auto& element : elements) body += (body.empty() ? "\n    " : ",\n    ") + element;
     // A partition takes its columns from the parent: list only what is its own.
-    if (!table.partition_of || !body.empty()) sql += " (" + body + "\n)";
-    if (table.partition_of) sql += "\n" + expr_sql(table.partition_of->bound);
+    if (!partition_of || !body.empty()) sql += " (" + body + "\n)";
+    if (partition_of) sql += "\n" + expr_sql(table.partition_of->bound);
     if (!table.inherits.empty()) {
         std::string parents;
         for (const auto& parent : table.inherits) parents += (parents.empty() ? "" : ", ") + parent.quoted();
@@ -63,6 +71,15 @@ std::string table_sql(const engine::Catalog& catalog, const engine::Table& table
 }
 
 }  // namespace
+
+std::string partition_alone_sql(const engine::Catalog& catalog, const engine::Table& partition) {
+    return table_sql(catalog, partition, true);
+}
+
+std::string attach_partition_sql(const engine::Table& partition) {
+    return "ALTER TABLE ONLY " + partition.partition_of->parent.quoted() + " ATTACH PARTITION " +
+           partition.name.quoted() + " " + expr_sql(partition.partition_of->bound);
+}
 
 void render_tables(const engine::Catalog& catalog, Statements& out) {
     for (const auto* table : tables_parents_first(catalog)) {
