@@ -4,23 +4,20 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
 #include <set>
 
 #include "facts.hpp"
+#include "privileges.hpp"
 
 namespace planner {
 
 namespace {
 
-Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
+// The change between an object's two sides; nothing when they agree (most objects: the Change
+// is only built for the others).
+std::optional<Change> altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
     Change change;
-    change.kind = ChangeKind::altered;
-    change.object_kind = b.kind;
-    change.path = b.path;
-    change.from_where = a.location();
-    change.to_where = b.location();
-    change.from_object = a.object_key();
-    change.to_object = b.object_key();
     // Fields come in a fixed order per kind: side by side, unless one side states a field the
     // other does not (an extension's version), which is not compared.
     const bool aligned = a.fields.size() == b.fields.size() &&
@@ -41,6 +38,14 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
         }
     }
     if (a.kind != b.kind) change.fields.insert(change.fields.begin(), {"kind", a.kind, b.kind});
+    if (change.fields.empty()) return std::nullopt;
+    change.kind = ChangeKind::altered;
+    change.object_kind = b.kind;
+    change.path = b.path;
+    change.from_where = a.location();
+    change.to_where = b.location();
+    change.from_object = a.object_key();
+    change.to_object = b.object_key();
     return change;
 }
 
@@ -48,9 +53,10 @@ Change altered(const facts::ObjectFacts& a, const facts::ObjectFacts& b) {
 
 ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
     // The two sides are independent: the second on another thread.
-    auto later = std::async(std::launch::async, [&] { return facts::collect_all(to, from); });
-    const facts::FactMap a = facts::collect_all(from, to);
-    const facts::FactMap b = later.get();
+    const bool privileges = facts::states_privileges(from) || facts::states_privileges(to);
+    auto later = std::async(std::launch::async, [&] { return facts::collect_all(to, from, privileges); });
+    facts::FactMap a = facts::collect_all(from, to, privileges);
+    facts::FactMap b = later.get();
     ChangeSet set;
     std::set<std::string, std::less<>> whole;  // tables added or dropped: their parts go with them
     auto part_of_whole = [&](const facts::ObjectFacts& o) {
@@ -72,12 +78,15 @@ ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
         } else {
             const std::string& kind = ib->kind;
             if (kind == "view" || kind == "materialized view" || kind == "rule") set.approximate = true;
-            Change change = altered(*ia, *ib);
-            if (!change.fields.empty()) set.changes.push_back(std::move(change));
+            if (auto change = altered(*ia, *ib)) set.changes.push_back(std::move(*change));
             ++ia;
             ++ib;
         }
     }
+    // Freeing the facts is a good part of the diff: one map here, the other on a second thread.
+    auto freed = std::async(std::launch::async, [gone = std::move(b)]() mutable { facts::FactMap().swap(gone); });
+    facts::FactMap().swap(a);
+    freed.get();
     return set;
 }
 

@@ -136,10 +136,31 @@ ObjectFacts& FactSink::object_at(int rank, std::string kind, std::string path, e
 
 FactMap FactSink::finish() {
     // Sorted by index, then moved once: an ObjectFacts is too large to shuffle around.
-    std::vector<std::size_t> order(objects_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Of one key, the objects stay in the order they were recorded.
     auto less = [&](std::size_t a, std::size_t b) { return comes_before(objects_[a], objects_[b]); };
-    std::stable_sort(order.begin(), order.end(), less);
+    // By rank first (a counting sort: ranks are small). Within a rank the collectors record in
+    // path order but for each table's parts, which come in the table's own order: each run of one
+    // parent is sorted alone, and the rank as a whole only if that did not make it sorted.
+    int low = 0, high = 0;
+    for (const auto& o : objects_) low = std::min(low, o.rank), high = std::max(high, o.rank);
+    std::vector<std::size_t> starts(static_cast<std::size_t>(high - low) + 2, 0);
+    for (const auto& o : objects_) ++starts[static_cast<std::size_t>(o.rank - low) + 1];
+    for (std::size_t r = 1; r < starts.size(); ++r) starts[r] += starts[r - 1];
+    std::vector<std::size_t> order(objects_.size());
+    std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
+    for (std::size_t i = 0; i < objects_.size(); ++i) order[next[static_cast<std::size_t>(objects_[i].rank - low)]++] = i;
+    for (std::size_t r = 0; r + 1 < starts.size(); ++r) {
+        const auto first = order.begin() + static_cast<std::ptrdiff_t>(starts[r]);
+        const auto last = order.begin() + static_cast<std::ptrdiff_t>(starts[r + 1]);
+        for (auto run = first; run != last;) {
+            auto end = run + 1;
+            const std::string_view parent = objects_[*run].parent();
+            while (end != last && !parent.empty() && objects_[*end].parent() == parent) ++end;
+            if (end - run > 1) std::stable_sort(run, end, less);
+            run = end;
+        }
+        if (!std::is_sorted(first, last, less)) std::stable_sort(first, last, less);
+    }
     FactMap map;
     map.reserve(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
@@ -286,7 +307,7 @@ std::string options_text(const engine::Options& options) {
 
 namespace planner::facts {
 
-FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other) {
+FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other, bool privileges) {
     FactSink sink;
     collect_schemas(catalog, sink);
     collect_types(catalog, sink);
@@ -298,7 +319,7 @@ FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other
     collect_triggers(catalog, sink);
     collect_policies(catalog, sink);
     collect_raw_objects(catalog, other, sink);
-    collect_privileges(catalog, other, sink);
+    if (privileges) collect_privileges(catalog, other, sink);
     return sink.finish();
 }
 

@@ -98,8 +98,10 @@ std::vector<engine::Ident> referenced_columns(const engine::Catalog& catalog, co
 void constraint_facts(const engine::Catalog& catalog, const engine::Constraint& c, ObjectFacts& o);
 
 // Every object of `catalog` (`other`: the catalog it is compared with, for raw objects and
-// privileges), in (kind, path) order: diff.cpp and fingerprint.cpp.
-FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other);
+// privileges), in (kind, path) order: diff.cpp and fingerprint.cpp. Without `privileges`, the
+// objects' privileges are left out: the diff does so when neither catalog states any, as every
+// object then holds PostgreSQL's defaults on both sides.
+FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other, bool privileges = true);
 
 // One collector per object kind.
 void collect_schemas(const engine::Catalog& catalog, FactSink& sink);      // facts_schema.cpp

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "../render/render_parts.hpp"
@@ -23,7 +24,7 @@ std::pair<std::string, std::string> split_key(const std::string& key);
 struct CatalogParts {
     ObjectIndex index;
     render::Statements statements;
-    std::map<std::string, std::size_t> positions;  // first statement of each object
+    std::unordered_map<std::string, std::size_t> positions;  // first statement of each object
 };
 
 struct Builder {
@@ -39,8 +40,8 @@ struct Builder {
     ObjectIndex to_index;
     render::Statements from_statements;  // `from`'s creation script, tagged by object
     render::Statements to_statements;
-    std::map<std::string, std::size_t> from_position;  // first statement of each object
-    std::map<std::string, std::size_t> to_position;
+    std::unordered_map<std::string, std::size_t> from_position;  // first statement of each object
+    std::unordered_map<std::string, std::size_t> to_position;
 
     std::set<std::string> drops;     // keys in `from`
     std::set<std::string> creates;   // keys in `to`

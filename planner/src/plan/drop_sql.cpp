@@ -63,8 +63,8 @@ std::optional<std::string> raw_drop_sql(const engine::RawObject& raw) {
 }  // namespace
 
 std::optional<std::string> drop_sql(const ObjectRef& ref) {
-    if (ref.schema) return "DROP SCHEMA " + ref.schema_name.quoted();
-    if (ref.extension) return "DROP EXTENSION " + ref.schema_name.quoted();
+    if (ref.schema) return "DROP SCHEMA " + ref.schema_name->quoted();
+    if (ref.extension) return "DROP EXTENSION " + ref.schema_name->quoted();
     if (ref.enum_type) return "DROP TYPE " + ref.enum_type->name.quoted();
     if (ref.composite) return "DROP TYPE " + ref.composite->name.quoted();
     if (ref.range) return "DROP TYPE " + ref.range->name.quoted();

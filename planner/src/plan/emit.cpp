@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_set>
 
 #include "drop_sql.hpp"
 #include "builder.hpp"
@@ -109,11 +110,17 @@ std::optional<std::size_t> foreign_key_dropped_first(const Builder& b, const Obj
     return referenced_at->second;
 }
 
-// Created itself, or a column's or constraint's statement of a table created whole.
-bool created_with_table(const Builder& b, const std::string& key) {
-    if (b.creates.count(key)) return true;
-    const ObjectRef* ref = b.to_index.find(key);
-    return ref && (ref->column || ref->constraint) && b.creates.count(keys::table(*ref->table)) > 0;
+// What is created: the objects themselves, and the columns and constraints of tables created
+// whole (their statements come with the table's).
+std::unordered_set<std::string> created_with_tables(const Builder& b) {
+    std::unordered_set<std::string> created(b.creates.begin(), b.creates.end());
+    for (const auto& key : b.creates) {
+        const ObjectRef* ref = b.to_index.find(key);
+        if (!ref || !ref->table || ref->column || ref->constraint) continue;
+        for (const auto& column : ref->table->columns) created.insert(keys::column(ref->table->name, column.name));
+        for (const auto& c : ref->table->constraints) created.insert(keys::constraint(ref->table->name, c.name));
+    }
+    return created;
 }
 
 // A column ALTER TABLE … ADD COLUMN adds: its comment comes with it.
@@ -215,6 +222,7 @@ Plan emit(Builder& b) {
     for (const auto& [table, after] : partitions.attached_after)
         b.anchored[after].push_back(
             b.step(table, render::attach_partition_sql(*b.to_index.find(table)->table), "alter"));
+    const std::unordered_set<std::string> created_keys = created_with_tables(b);
     std::set<std::string> anchored_done;
     std::set<std::string> commented;
     for (std::size_t i = 0; i < b.to_statements.size(); ++i) {
@@ -222,7 +230,7 @@ Plan emit(Builder& b) {
         const std::string& key = st.object;
         if (partitions.cloned.count(key)) continue;
         const bool first = b.to_position[key] == i;
-        const bool created = created_with_table(b, key);
+        const bool created = created_keys.count(key) > 0;
         auto take_anchored = [&] {
             if (!first) return;
             auto it = b.anchored.find(key);

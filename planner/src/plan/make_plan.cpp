@@ -22,8 +22,9 @@ bool labels_only_added(const std::vector<std::string>& old, const std::vector<st
 
 namespace {
 
-std::map<std::string, std::size_t> first_positions(const render::Statements& statements) {
-    std::map<std::string, std::size_t> positions;
+std::unordered_map<std::string, std::size_t> first_positions(const render::Statements& statements) {
+    std::unordered_map<std::string, std::size_t> positions;
+    positions.reserve(statements.size());
     for (std::size_t i = 0; i < statements.size(); ++i) positions.emplace(statements[i].object, i);
     return positions;
 }
@@ -85,7 +86,15 @@ Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSe
     plan_parts::rename_attached_partition_indexes(b);
     plan_parts::add_column_steps(b);
     b.first_group.insert(b.first_group.begin(), options.renames.begin(), options.renames.end());
-    return plan_parts::emit(b);
+    Plan out = plan_parts::emit(b);
+    // Freeing the parts is a good part of the plan: `from`'s on a second thread, `to`'s here.
+    auto freed = std::async(std::launch::async, [index = std::move(b.from_index), statements = std::move(b.from_statements),
+                                                 positions = std::move(b.from_position)]() mutable {
+        plan_parts::ObjectIndex gone_index = std::move(index);
+        render::Statements gone_statements = std::move(statements);
+        auto gone_positions = std::move(positions);
+    });
+    return out;
 }
 
 }  // namespace planner

@@ -15,12 +15,12 @@ ObjectIndex::ObjectIndex(const engine::Catalog& catalog) : catalog_(catalog) {
     for (const auto& [name, schema] : catalog.schemas) {
         auto& ref = objects_[keys::schema(name)];
         ref.schema = &schema;
-        ref.schema_name = name;
+        ref.schema_name = &name;
     }
     for (const auto& [name, extension] : catalog.extensions) {
         auto& ref = objects_[keys::extension(name)];
         ref.extension = &extension;
-        ref.schema_name = name;
+        ref.schema_name = &name;
     }
     for (const auto& [name, type] : catalog.enums) objects_[keys::type(name)].enum_type = &type;
     for (const auto& [name, type] : catalog.composites) objects_[keys::type(name)].composite = &type;
@@ -44,11 +44,7 @@ ObjectIndex::ObjectIndex(const engine::Catalog& catalog) : catalog_(catalog) {
     }
     for (const auto& [name, index] : catalog.indexes) objects_[keys::index(name)].index = &index;
     for (const auto& [name, view] : catalog.views) objects_[keys::view(view)].view = &view;
-    for (const auto& [key, function] : catalog.functions) {
-        auto& ref = objects_[keys::function(key, function)];
-        ref.function = &function;
-        ref.function_key = key;
-    }
+    for (const auto& [key, function] : catalog.functions) objects_[keys::function(key, function)].function = &function;
     for (const auto& [key, trigger] : catalog.triggers) objects_[keys::trigger(key.table, key.name)].trigger = &trigger;
     for (const auto& [key, policy] : catalog.policies) objects_[keys::policy(key.table, key.name)].policy = &policy;
     for (const auto& [key, raw] : catalog.raw_objects) objects_[keys::raw(raw)].raw = &raw;

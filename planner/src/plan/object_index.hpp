@@ -24,8 +24,7 @@ struct ObjectRef {
     const engine::Trigger* trigger = nullptr;
     const engine::Policy* policy = nullptr;
     const engine::RawObject* raw = nullptr;
-    engine::Ident schema_name;  // for schemas and extensions
-    std::string function_key;   // catalog.functions' key
+    const engine::Ident* schema_name = nullptr;  // for schemas and extensions: the catalog's key
 };
 
 class ObjectIndex {

@@ -19,6 +19,12 @@ namespace render {
 
 Statements catalog_statements(const engine::Catalog& catalog) {
     Statements out;
+    // Roughly one statement per table, key, index and other object: growing the vector would
+    // move every statement several times.
+    std::size_t objects = catalog.tables.size() + catalog.indexes.size() + catalog.sequences.size() +
+                          catalog.views.size() + catalog.functions.size() + catalog.triggers.size();
+    for (const auto& [name, table] : catalog.tables) objects += table.constraints.size();
+    out.reserve(objects + objects / 4);
     const CreationOrder order(catalog);  // read by every group whose order the model does not state
     render_schemas(catalog, out);
     render_extensions(catalog, out);

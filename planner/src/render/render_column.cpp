@@ -10,14 +10,13 @@ namespace {
 
 const engine::Column* parent_column(const engine::Catalog& catalog, const engine::Table& table,
                                     const engine::Ident& name) {
-    std::vector<engine::QualifiedName> parents = table.inherits;
-    if (table.partition_of) parents.push_back(table.partition_of->parent);
-    for (const auto& parent : parents) {
+    auto in = [&](const engine::QualifiedName& parent) -> const engine::Column* {
         auto it = catalog.tables.find(parent);
-        if (it == catalog.tables.end()) continue;
-        if (const auto* column = it->second.find_column(name)) return column;
-    }
-    return nullptr;
+        return it == catalog.tables.end() ? nullptr : it->second.find_column(name);
+    };
+    for (const auto& parent : table.inherits)
+        if (const auto* column = in(parent)) return column;
+    return table.partition_of ? in(table.partition_of->parent) : nullptr;
 }
 
 }  // namespace

@@ -98,9 +98,9 @@ std::vector<const engine::Table*> tables_parents_first(const engine::Catalog& ca
 int table_depth(const engine::Catalog& catalog, const engine::QualifiedName& table) {
     int depth = 0;
     for (auto it = catalog.tables.find(table); it != catalog.tables.end() && depth < 64; ++depth) {
-        const auto parents = table_parents(it->second);
-        if (parents.empty()) break;
-        it = catalog.tables.find(parents.front());
+        const engine::Table& t = it->second;
+        if (t.inherits.empty() && !t.partition_of) break;
+        it = catalog.tables.find(t.inherits.empty() ? t.partition_of->parent : t.inherits.front());
     }
     return depth;
 }
