@@ -50,7 +50,9 @@ NewPartitions new_partitions(const Builder& b) {
                 continue;
             }
             // Backs a parent's index of another kind: made here, adopted by ATTACH PARTITION.
-            if (attach_after.empty() || b.to_position.at(key) > b.to_position.at(attach_after)) attach_after = key;
+            const auto at = b.to_position.find(key);
+            if (at == b.to_position.end()) continue;  // keys are ALTERs of their own; never met
+            if (attach_after.empty() || at->second > b.to_position.at(attach_after)) attach_after = key;
         }
         if (!attach_after.empty()) out.attached_after[keys::table(table)] = attach_after;
     }
