@@ -629,6 +629,27 @@ TEST_CASE("plan: a new partition whose primary key backs its parent's unique ind
                                   "AND inhparent = 'events_id_at'::regclass") == 1);
 }
 
+TEST_CASE("plan: new partitions with partitions of their own, under a parent that stays, get its indexes at every "
+          "level; a partitioned key is attached with its table once valid",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_partition_levels");
+    const std::string parent = "CREATE TABLE ev (id int NOT NULL, at date NOT NULL, v text) PARTITION BY RANGE (at);\n";
+    const std::string indexes = "CREATE UNIQUE INDEX ev_id_at ON ev (id, at);\nCREATE INDEX ev_v ON ev (v);\n";
+    // ev_def's index for ev_v, and ev_def_x's, are PostgreSQL's clones; ev_def's key backs ev_id_at.
+    const auto planned = plan_and_apply(
+        db, parent + indexes,
+        parent + "CREATE TABLE ev_def PARTITION OF ev (PRIMARY KEY (id, at)) DEFAULT PARTITION BY LIST (id);\n"
+                 "CREATE TABLE ev_def_x PARTITION OF ev_def FOR VALUES IN (1);\n"
+                 "CREATE TABLE ev_def_y PARTITION OF ev_def FOR VALUES IN (2);\n" +
+            indexes);
+    require_in_order(planned.sql, {"CREATE TABLE public.ev_def (\n    LIKE public.ev",
+                                   "CREATE TABLE public.ev_def_x PARTITION OF public.ev_def",
+                                   "ALTER INDEX public.ev_def_pkey ATTACH PARTITION public.ev_def_x_pkey;",
+                                   "ALTER TABLE ONLY public.ev ATTACH PARTITION public.ev_def DEFAULT;"});
+    CHECK(planned.sql.find("CREATE INDEX") == std::string::npos);
+    CHECK(count_rows(planned.url, "SELECT count(*) FROM pg_index WHERE indrelid = 'ev_def_x'::regclass") == 2);
+}
+
 TEST_CASE("plan: a parent's DROP NOT NULL reaches every partition, so one that keeps NOT NULL gets it back",
           "[live][plan]") {
     test_support::ScratchDatabase db("plan_partition_not_null");

@@ -101,9 +101,13 @@ std::vector<Step> privilege_steps(const Builder& b);
 struct NewPartitions {
     // Keys of the indexes and key constraints that PostgreSQL clones from the parent's.
     std::set<std::string> cloned;
-    // Partitions (table keys) made alone, then attached after their last key (its key) that
-    // backs a parent's index of another kind.
-    std::map<std::string, std::string> attached_after;
+    // Partitions made alone (table keys), by the statement of `to`'s script they are attached
+    // after: the last of their keys that back a parent's index of another kind, and of their own
+    // partitions' keys.
+    std::map<std::size_t, std::vector<std::string>> attached_after;
+    std::set<std::string> alone;
+    // Statements left out: ALTER INDEX … ATTACH PARTITION of a key that ATTACH PARTITION adopts.
+    std::set<std::size_t> adopted;
 };
 NewPartitions new_partitions(const Builder& b);
 // Orders everything into groups (emit.cpp).

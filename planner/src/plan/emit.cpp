@@ -219,16 +219,19 @@ Plan emit(Builder& b) {
     for (const auto& d : drops) main.push_back(b.step(d.key, d.sql, "drop"));
 
     const NewPartitions partitions = new_partitions(b);
-    for (const auto& [table, after] : partitions.attached_after)
-        b.anchored[after].push_back(
-            b.step(table, render::attach_partition_sql(*b.to_index.find(table)->table), "alter"));
+    auto attach_before = [&, next = partitions.attached_after.begin()](std::size_t statement) mutable {
+        for (; next != partitions.attached_after.end() && next->first < statement; ++next)
+            for (const auto& table : next->second)
+                main.push_back(b.step(table, render::attach_partition_sql(*b.to_index.find(table)->table), "alter"));
+    };
     const std::unordered_set<std::string> created_keys = created_with_tables(b);
     std::set<std::string> anchored_done;
     std::set<std::string> commented;
     for (std::size_t i = 0; i < b.to_statements.size(); ++i) {
         const auto& st = b.to_statements[i];
         const std::string& key = st.object;
-        if (partitions.cloned.count(key)) continue;
+        attach_before(i);
+        if (partitions.cloned.count(key) || partitions.adopted.count(i)) continue;
         const bool first = b.to_position[key] == i;
         const bool created = created_keys.count(key) > 0;
         auto take_anchored = [&] {
@@ -239,7 +242,7 @@ Plan emit(Builder& b) {
             anchored_done.insert(key);
         };
         if (!created) take_anchored();
-        if (created && first && partitions.attached_after.count(key)) {
+        if (created && first && partitions.alone.count(key)) {
             main.push_back(b.step(key, render::partition_alone_sql(b.to, *b.to_index.find(key)->table), "create",
                                   st.search_path));
         } else if (created) {
@@ -252,6 +255,7 @@ Plan emit(Builder& b) {
         }
         if (created) take_anchored();
     }
+    attach_before(b.to_statements.size());
     for (auto& [key, steps] : b.anchored)
         if (!anchored_done.count(key))
             for (auto& s : steps) main.push_back(std::move(s));
