@@ -79,9 +79,11 @@ void column_facts(const engine::Column& column, const std::string& schema, Objec
     set(o, "type", type);
     set(o, "collation", column.collation ? column.collation->quoted() : "");
     set_flag(o, "not null", column.not_null || column.identity != engine::IdentityKind::none);
-    set_expression(o, "default",
-                   column.default_value && !is_null_literal(*column.default_value) ? column.default_value : std::nullopt,
-                   schema);
+    // (Not through a conditional: that would copy the expression.)
+    if (column.default_value && !is_null_literal(*column.default_value))
+        set_expression(o, "default", column.default_value, schema);
+    else
+        set(o, "default", "", "");
     set_expression(o, "generated", column.generated);
     set(o, "identity", column.identity == engine::IdentityKind::always       ? "ALWAYS"
                        : column.identity == engine::IdentityKind::by_default ? "BY DEFAULT"
