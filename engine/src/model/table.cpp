@@ -20,4 +20,10 @@ Constraint* Table::find_constraint(const Ident& constraint) {
     return nullptr;
 }
 
+const Constraint* Table::find_constraint(const Ident& constraint) const {
+    for (const auto& c : constraints)
+        if (c.name == constraint) return &c;
+    return nullptr;
+}
+
 }  // namespace engine

@@ -186,7 +186,8 @@ void set_flag(ObjectFacts& object, std::string_view field, bool value) { set(obj
 bool is_null_literal(const engine::Expression& expression) {
     if (!expression.ast) return false;
     // Canonicalising is the costly part: a text without the word cannot be NULL.
-    const auto null_at = std::search(expression.text.begin(), expression.text.end(), "null", "null" + 4,
+    constexpr std::string_view word = "null";
+    const auto null_at = std::search(expression.text.begin(), expression.text.end(), word.begin(), word.end(),
                                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
     if (!expression.text.empty() && null_at == expression.text.end()) return false;
     const engine::ExprNode tree = engine::canonicalize(*expression.ast);

@@ -79,11 +79,10 @@ void column_facts(const engine::Column& column, const std::string& schema, Objec
     set(o, "type", type);
     set(o, "collation", column.collation ? column.collation->quoted() : "");
     set_flag(o, "not null", column.not_null || column.identity != engine::IdentityKind::none);
-    // (Not through a conditional: that would copy the expression.)
-    if (column.default_value && !is_null_literal(*column.default_value))
-        set_expression(o, "default", column.default_value, schema);
-    else
-        set(o, "default", "", "");
+    // DEFAULT NULL is no default. (Both branches lvalues: the conditional copies no expression.)
+    static const std::optional<engine::Expression> no_default;
+    const bool null_default = column.default_value && is_null_literal(*column.default_value);
+    set_expression(o, "default", null_default ? no_default : column.default_value, schema);
     set_expression(o, "generated", column.generated);
     set(o, "identity", column.identity == engine::IdentityKind::always       ? "ALWAYS"
                        : column.identity == engine::IdentityKind::by_default ? "BY DEFAULT"

@@ -84,6 +84,8 @@ std::map<std::string, std::vector<std::string>> partition_keys_by_index(const en
 void add_dependents(Builder& b);
 // A partition's attached index that only changes its name is renamed (partition_index_renames.cpp).
 void rename_attached_partition_indexes(Builder& b);
+// NOT NULL, or an identity (which implies it).
+bool holds_not_null(const engine::Column& column);
 // The NOT NULL that parents' SET/DROP NOT NULL steps leave on a child's column, if any reaches it;
 // children's columns that then differ from `to` get a step of their own (inherited_not_null.cpp).
 std::optional<bool> not_null_from_parents(const Builder& b, const engine::Table& table, const engine::Ident& column);

@@ -139,9 +139,8 @@ public:
             else if (!retype)
                 add(target + " DROP DEFAULT", "alter");
         }
-        const bool was_not_null = not_null_from_parents(b_, table, c.name)
-                                      .value_or(old.not_null || old.identity != engine::IdentityKind::none);
-        const bool not_null = c.not_null || c.identity != engine::IdentityKind::none;
+        const bool was_not_null = not_null_from_parents(b_, table, c.name).value_or(holds_not_null(old));
+        const bool not_null = holds_not_null(c);
         if (was_not_null != not_null && c.identity == engine::IdentityKind::none)
             add(target + (not_null ? " SET NOT NULL" : " DROP NOT NULL"), "alter");
         if (fields_.count("storage") && c.storage) add(target + " SET STORAGE " + render::upper(*c.storage), "alter");

@@ -19,12 +19,6 @@ std::string table_key_of(const engine::Catalog& catalog, const engine::Qualified
     return it == catalog.tables.end() ? "" : keys::table(it->second);
 }
 
-std::vector<engine::QualifiedName> parents_of(const engine::Table& table) {
-    std::vector<engine::QualifiedName> parents = table.inherits;
-    if (table.partition_of) parents.push_back(table.partition_of->parent);
-    return parents;
-}
-
 bool dropped_relation(const Builder& b, const engine::QualifiedName& name) {
     for (const char* kind : {"table", "view", "materialized view", "foreign table"})
         if (b.drops.count(keys::key(kind, name.quoted()))) return true;
@@ -35,7 +29,7 @@ bool dropped_relation(const Builder& b, const engine::QualifiedName& name) {
 // child's copy then stays, as its own.
 bool child_keeps_column(const Builder& b, const engine::Table& parent, const engine::Ident& column) {
     for (const auto& [name, table] : b.to.tables) {
-        const auto parents = parents_of(table);
+        const auto parents = render::table_parents(table);
         if (std::find(parents.begin(), parents.end(), parent.name) == parents.end()) continue;
         if (table.find_column(column) && !render::column_is_inherited(b.to, table, *table.find_column(column))) return true;
     }
@@ -62,12 +56,12 @@ bool goes_with_another(const Builder& b, const std::string& key, const ObjectRef
         if (ref.constraint && ref.constraint->index_attached_to) {
             const engine::QualifiedName& parent_index = *ref.constraint->index_attached_to;
             if (dropped(keys::index(parent_index))) return true;
-            for (const auto& parent : parents_of(*ref.table))
+            for (const auto& parent : render::table_parents(*ref.table))
                 if (parent.schema == parent_index.schema && dropped(keys::constraint(parent, parent_index.name))) return true;
         }
         // An inherited column goes with its parent's (and cannot be dropped alone).
         if (ref.column)
-            for (const auto& parent : parents_of(*ref.table))
+            for (const auto& parent : render::table_parents(*ref.table))
                 if (dropped(keys::column(parent, ref.column->name))) return true;
         return false;
     }

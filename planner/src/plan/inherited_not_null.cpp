@@ -6,20 +6,12 @@
 
 namespace planner::plan_parts {
 
-namespace {
-
-bool not_null(const engine::Column& column) { return column.not_null || column.identity != engine::IdentityKind::none; }
-
-std::vector<engine::QualifiedName> parents_of(const engine::Table& table) {
-    std::vector<engine::QualifiedName> parents = table.inherits;
-    if (table.partition_of) parents.push_back(table.partition_of->parent);
-    return parents;
+bool holds_not_null(const engine::Column& column) {
+    return column.not_null || column.identity != engine::IdentityKind::none;
 }
 
-}  // namespace
-
 std::optional<bool> not_null_from_parents(const Builder& b, const engine::Table& table, const engine::Ident& column) {
-    for (const auto& parent_name : parents_of(table)) {
+    for (const auto& parent_name : render::table_parents(table)) {
         const auto to = b.to.tables.find(parent_name);
         const auto from = b.from.tables.find(parent_name);
         if (to == b.to.tables.end() || from == b.from.tables.end() || b.creates.count(keys::table(to->second)))
@@ -29,7 +21,7 @@ std::optional<bool> not_null_from_parents(const Builder& b, const engine::Table&
         if (!now || !before) continue;
         const std::optional<bool> reached = not_null_from_parents(b, to->second, column);
         // The parent's own step, if any, runs after its parents' and is the last to reach here.
-        if (not_null(*now) != reached.value_or(not_null(*before))) return not_null(*now);
+        if (holds_not_null(*now) != reached.value_or(holds_not_null(*before))) return holds_not_null(*now);
         if (reached) return reached;
     }
     return std::nullopt;
@@ -47,7 +39,8 @@ void mark_children_not_null(Builder& b) {
         for (const auto& column : table.columns) {
             if (!old->second.find_column(column.name)) continue;
             const std::optional<bool> reached = not_null_from_parents(b, table, column.name);
-            if (reached && *reached != not_null(column)) b.in_place[keys::column(name, column.name)].insert("not null");
+            if (reached && *reached != holds_not_null(column))
+                b.in_place[keys::column(name, column.name)].insert("not null");
         }
     }
 }

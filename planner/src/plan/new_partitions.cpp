@@ -14,12 +14,6 @@ namespace planner::plan_parts {
 
 namespace {
 
-const engine::Constraint* constraint_named(const engine::Table& table, const engine::Ident& name) {
-    for (const auto& c : table.constraints)
-        if (c.name == name) return &c;
-    return nullptr;
-}
-
 // `partition` is made alone and attached once its keys in `backing` exist, with those of its own
 // partitions (a partitioned key is adopted only when valid: every partition's key attached).
 void attach_alone(const Builder& b, const engine::Table& partition, const std::set<std::string>& backing,
@@ -92,7 +86,7 @@ NewPartitions new_partitions(const Builder& b) {
         for (const auto& c : table->constraints) {
             if (!c.index_attached_to) continue;
             const std::string key = keys::constraint(table->name, c.name);
-            const engine::Constraint* parent_key = constraint_named(*parent, c.index_attached_to->name);
+            const engine::Constraint* parent_key = parent->find_constraint(c.index_attached_to->name);
             if (parent_key && exists(keys::constraint(parent->name, parent_key->name))) {
                 if (parent_key->kind == c.kind) {
                     out.cloned.insert(key);

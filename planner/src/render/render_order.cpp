@@ -68,15 +68,11 @@ std::vector<std::string> raw_spellings(const engine::RawObject& raw) {
     return {raw.kind + " " + raw.identity, raw.identity};
 }
 
-namespace {
-
 std::vector<engine::QualifiedName> table_parents(const engine::Table& table) {
     std::vector<engine::QualifiedName> parents = table.inherits;
     if (table.partition_of) parents.push_back(table.partition_of->parent);
     return parents;
 }
-
-}  // namespace
 
 std::vector<const engine::Table*> tables_parents_first(const engine::Catalog& catalog) {
     std::vector<const engine::Table*> all;

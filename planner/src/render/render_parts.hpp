@@ -115,6 +115,8 @@ private:
 std::vector<std::string> view_spellings(const engine::View& view);
 std::vector<std::string> function_spellings(const std::string& key, const engine::Function& function);
 std::vector<std::string> raw_spellings(const engine::RawObject& raw);
+// A table's INHERITS parents, then its partition parent.
+std::vector<engine::QualifiedName> table_parents(const engine::Table& table);
 // Tables with inheritance/partition parents before their children.
 std::vector<const engine::Table*> tables_parents_first(const engine::Catalog& catalog);
 // Partition (and inheritance) depth: 0 for a table without parents.

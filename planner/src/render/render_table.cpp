@@ -9,9 +9,7 @@ namespace planner::render {
 namespace {
 
 bool check_is_inherited(const engine::Catalog& catalog, const engine::Table& table, const engine::Constraint& check) {
-    std::vector<engine::QualifiedName> parents = table.inherits;
-    if (table.partition_of) parents.push_back(table.partition_of->parent);
-    for (const auto& parent : parents) {
+    for (const auto& parent : table_parents(table)) {
         auto it = catalog.tables.find(parent);
         if (it == catalog.tables.end()) continue;
         for (const auto& c : it->second.constraints)

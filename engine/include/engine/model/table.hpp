@@ -43,6 +43,7 @@ struct Table : ObjectBase {
     Column* find_column(const Ident& column);
     const Column* find_column(const Ident& column) const;
     Constraint* find_constraint(const Ident& constraint);
+    const Constraint* find_constraint(const Ident& constraint) const;
 };
 
 }  // namespace engine
