@@ -64,9 +64,11 @@ std::string statement_name(std::string_view text) {
 
 std::string lower_word(std::string_view text, std::size_t& pos) {
     while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
-    std::string w;
-    while (pos < text.size() && (std::isalnum(static_cast<unsigned char>(text[pos])) || text[pos] == '_'))
-        w += static_cast<char>(std::tolower(static_cast<unsigned char>(text[pos++])));
+    const std::size_t start = pos;
+    while (pos < text.size() && (std::isalnum(static_cast<unsigned char>(text[pos])) || text[pos] == '_')) ++pos;
+    std::string w(text.substr(start, pos - start));
+    for (char& c : w)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return w;
 }
 
@@ -204,6 +206,7 @@ void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statemen
             apply_statement(builder, raw, source, raw.is_sql() ? parse_statement(raw, source) : nullptr);
     };
     constexpr std::size_t enough_to_share = 256;
+    constexpr std::size_t free_batch = 128;
     if (statements.size() < enough_to_share || std::thread::hardware_concurrency() < 2) return one_thread();
     struct Parsed {
         ParseTree tree;
@@ -219,7 +222,7 @@ void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statemen
             std::size_t freed = 0;
             auto free_applied = [&] {
                 for (const std::size_t done = applied.load(std::memory_order_acquire); freed < done; ++freed)
-                    parsed[freed].tree.reset();
+                    recycle_tree(std::move(parsed[freed].tree));
             };
             for (std::size_t i = 0; i < statements.size() && !stop.load(std::memory_order_relaxed); ++i) {
                 try {
@@ -260,7 +263,8 @@ void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statemen
         if (parsed[i].error) std::rethrow_exception(parsed[i].error);
         apply_statement(builder, statements[i], source, parsed[i].tree);
         applied.store(i + 1, std::memory_order_release);
-        applied.notify_one();
+        // The freeing thread wakes for a batch, not for every tree: a wake is a system call.
+        if ((i + 1) % free_batch == 0) applied.notify_one();
     }
 }
 

@@ -54,7 +54,7 @@ struct Node {
     const void* id = nullptr;  // &rule_id<Rule>; null for a tree's root
     std::string_view type;     // the rule's name, for messages
     tao::pegtl::internal::iterator m_begin;
-    tao::pegtl::internal::iterator m_end;
+    const char* m_end = nullptr;  // one past the last byte matched
     NodeList children;
 
     template <typename Rule>
@@ -63,7 +63,7 @@ struct Node {
     }
     const tao::pegtl::internal::iterator& begin() const { return m_begin; }
     std::string_view string_view() const {
-        return {m_begin.data, static_cast<std::size_t>(m_end.data - m_begin.data)};
+        return {m_begin.data, static_cast<std::size_t>(m_end - m_begin.data)};
     }
 };
 
@@ -82,5 +82,9 @@ struct Tree : Node {
 };
 
 using ParseTree = std::unique_ptr<Tree>;
+
+// Gives a tree that is done with back to the thread that calls this, whose next trees reuse its
+// arrays instead of allocating them again (families/build_tree.cpp).
+void recycle_tree(ParseTree tree);
 
 }  // namespace parser

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <compare>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,6 +84,15 @@ struct QualifiedName {
     std::string quoted() const;
     auto operator<=>(const QualifiedName&) const = default;
     bool operator==(const QualifiedName&) const = default;
+};
+
+// Hashes a schema-qualified name, for unordered containers.
+struct QualifiedNameHash {
+    static std::size_t of(std::string_view schema, std::string_view name) noexcept {
+        const std::size_t h = std::hash<std::string_view>{}(name);
+        return h ^ (std::hash<std::string_view>{}(schema) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+    }
+    std::size_t operator()(const QualifiedName& q) const noexcept { return of(q.schema.str(), q.name.str()); }
 };
 
 }  // namespace engine

@@ -1,9 +1,37 @@
 #include "families/parse_rule.hpp"
 
-namespace parser::detail {
+namespace parser {
+
+namespace {
+
+// Trees given back on this thread, whose arrays the next trees reuse: a tree's arrays are its
+// allocations, and on a big input the same few sizes come back statement after statement.
+thread_local std::vector<ParseTree> spare_trees;
+constexpr std::size_t most_spare_trees = 256;
+
+ParseTree fresh_tree() {
+    if (spare_trees.empty()) return std::make_unique<Tree>();
+    ParseTree tree = std::move(spare_trees.back());
+    spare_trees.pop_back();
+    return tree;
+}
+
+}  // namespace
+
+void recycle_tree(ParseTree tree) {
+    if (!tree) return;
+    if (spare_trees.size() >= most_spare_trees) return;  // freed here
+    tree->nodes.clear();
+    tree->child_refs.clear();
+    tree->prepared.clear();
+    tree->children = {};
+    spare_trees.push_back(std::move(tree));
+}
+
+namespace detail {
 
 ParseTree build_tree(const std::vector<TreeRecord>& records) {
-    auto tree = std::make_unique<Tree>();
+    ParseTree tree = fresh_tree();
     tree->nodes.resize(records.size());
     // Every node is one child of one parent: reserving them all keeps the lists' pointers valid.
     tree->child_refs.reserve(records.size());
@@ -25,4 +53,6 @@ ParseTree build_tree(const std::vector<TreeRecord>& records) {
     return tree;
 }
 
-}  // namespace parser::detail
+}  // namespace detail
+
+}  // namespace parser

@@ -33,7 +33,7 @@ struct TreeRecord {
     const void* id;
     std::string_view type;
     tao::pegtl::internal::iterator begin;
-    tao::pegtl::internal::iterator end;
+    const char* end;
     std::uint32_t subtree_end = 0;  // one past the last descendant's record
 };
 
@@ -74,7 +74,7 @@ struct recording_control : tao::pegtl::normal<Rule> {
         if constexpr (needs_mark<Rule>) {
             recorder->mark();
             if constexpr (is_kept<Rule>::value)
-                recorder->records.push_back({&rule_id<Rule>, tao::pegtl::demangle<Rule>(), in.iterator(), {}, 0});
+                recorder->records.push_back({&rule_id<Rule>, tao::pegtl::demangle<Rule>(), in.iterator(), nullptr, 0});
         }
     }
     template <typename Input>
@@ -84,7 +84,7 @@ struct recording_control : tao::pegtl::normal<Rule> {
         if constexpr (needs_mark<Rule>) {
             if constexpr (is_kept<Rule>::value) {
                 TreeRecord& r = recorder->records[recorder->marks.back()];
-                r.end = in.iterator();
+                r.end = in.current();
                 r.subtree_end = static_cast<std::uint32_t>(recorder->records.size());
             }
             recorder->keep();

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/model/catalog.hpp"
@@ -151,8 +153,8 @@ public:
     bool relation_taken(const engine::QualifiedName& name) const;
 
 private:
-    std::set<std::pair<engine::Ident, engine::Ident>> constraint_names_;
-    std::map<engine::QualifiedName, engine::QualifiedName> constraint_indexes_;
+    std::unordered_set<engine::QualifiedName, engine::QualifiedNameHash> constraint_names_;
+    std::unordered_map<engine::QualifiedName, engine::QualifiedName, engine::QualifiedNameHash> constraint_indexes_;
 
     const RawStatement* current_ = nullptr;
 };

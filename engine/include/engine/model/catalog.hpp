@@ -1,6 +1,7 @@
 #pragma once
 // The whole model: what a desired-state file or a live database contains.
-// Containers are ordered maps so that iteration, and thus every output, is deterministic.
+// Containers are ordered maps so that iteration, and thus every output, is deterministic; the
+// relation and type maps also index their names by hash (name_map.hpp).
 #include <map>
 #include <set>
 #include <string>
@@ -10,6 +11,7 @@
 #include "engine/model/extension.hpp"
 #include "engine/model/function.hpp"
 #include "engine/model/index.hpp"
+#include "engine/model/name_map.hpp"
 #include "engine/model/policy.hpp"
 #include "engine/model/privilege.hpp"
 #include "engine/model/raw_object.hpp"
@@ -32,14 +34,14 @@ struct TableScopedName {
 struct Catalog {
     std::map<Ident, Schema> schemas;
     std::map<Ident, Extension> extensions;
-    std::map<QualifiedName, EnumType> enums;
-    std::map<QualifiedName, CompositeType> composites;
-    std::map<QualifiedName, RangeType> ranges;
-    std::map<QualifiedName, Domain> domains;
-    std::map<QualifiedName, Sequence> sequences;
-    std::map<QualifiedName, Table> tables;
-    std::map<QualifiedName, Index> indexes;
-    std::map<QualifiedName, View> views;       // views and materialized views
+    NameMap<EnumType> enums;
+    NameMap<CompositeType> composites;
+    NameMap<RangeType> ranges;
+    NameMap<Domain> domains;
+    NameMap<Sequence> sequences;
+    NameMap<Table> tables;
+    NameMap<Index> indexes;
+    NameMap<View> views;       // views and materialized views
     std::map<std::string, Function> functions;  // key: schema.name(argtypes)
     std::map<TableScopedName, Trigger> triggers;
     std::map<TableScopedName, Policy> policies;
