@@ -331,11 +331,13 @@ void expand_do_blocks(std::vector<RawStatement>& statements) {
     if (std::none_of(statements.begin(), statements.end(), is_do_statement)) return;
     std::vector<RawStatement> out;
     out.reserve(statements.size());
-    for (const RawStatement& raw : statements) {
-        if (is_do_statement(raw)) expand(raw, out);
-        else out.push_back(raw);
-    }
+    for (const RawStatement& raw : statements) expand_do_block(raw, out);
     statements = std::move(out);
+}
+
+void expand_do_block(const RawStatement& statement, std::vector<RawStatement>& out) {
+    if (is_do_statement(statement)) expand(statement, out);
+    else out.push_back(statement);
 }
 
 }  // namespace parser

@@ -11,5 +11,7 @@ namespace parser {
 // (CREATE, ALTER, DROP, COMMENT, GRANT, REVOKE, SET), each with its own file position, and by
 // notes for what it skips: branches of an IF after the first, loops, EXECUTE, handlers.
 void expand_do_blocks(std::vector<RawStatement>& statements);
+// The same for one statement: appends it to `out`, or what it stands for if it is a DO statement.
+void expand_do_block(const RawStatement& statement, std::vector<RawStatement>& out);
 
 }  // namespace parser

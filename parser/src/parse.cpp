@@ -13,6 +13,7 @@
 #include "families/parse_rule.hpp"
 #include "parser/statement_splitter.hpp"
 #include "do_block.hpp"
+#include "published_list.hpp"
 #include "statement_kinds.hpp"
 #include "transform/builder.hpp"
 
@@ -196,24 +197,42 @@ void apply_statement(Builder& builder, const RawStatement& raw, const std::strin
     builder.apply(*root, raw);
 }
 
-// Statements are applied in order, as PostgreSQL would run them; parsing them is independent, so
-// on a big input a second thread parses ahead of the one applying. Errors keep statement order:
-// a statement's parse error is raised when its turn to be applied comes.
-void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statements, const std::string& source) {
-    const SourceScope scope(source);
-    auto one_thread = [&] {
-        for (const auto& raw : statements)
-            apply_statement(builder, raw, source, raw.is_sql() ? parse_statement(raw, source) : nullptr);
-    };
-    constexpr std::size_t enough_to_share = 256;
+// A small source on one thread: split, then each statement parsed and applied in order.
+void split_parse_and_apply_here(Builder& builder, const SourceText& source) {
+    SplitSource split = split_statements(source.text, source.name);
+    expand_do_blocks(split.statements);
+    builder.annotations = std::move(split.annotations);
+    const SourceScope scope(source.name);
+    for (const auto& raw : split.statements)
+        apply_statement(builder, raw, source.name, raw.is_sql() ? parse_statement(raw, source.name) : nullptr);
+}
+
+// A big source on two threads. This one splits the text into statements, then applies them in
+// order, as PostgreSQL would run them; the other parses each statement as soon as the split hands
+// it over (parsing is independent of what came before) and frees the trees once applied. The
+// split ends before the first statement is applied, so a split error (an unbalanced quote) comes
+// before any other, as on one thread, and a statement's parse error is raised when its turn to be
+// applied comes.
+void split_parse_and_apply(Builder& builder, const SourceText& source) {
+    constexpr std::size_t big_enough_to_share = 64 * 1024;  // bytes; some 250 statements
+    if (source.text.size() < big_enough_to_share || std::thread::hardware_concurrency() < 2)
+        return split_parse_and_apply_here(builder, source);
+    // Wakes are system calls: the parsing thread is woken for batches of split statements, and for
+    // batches of applied ones to free.
+    constexpr std::size_t split_batch = 32;
     constexpr std::size_t free_batch = 128;
-    if (statements.size() < enough_to_share || std::thread::hardware_concurrency() < 2) return one_thread();
     struct Parsed {
+        RawStatement statement;
         ParseTree tree;
         std::exception_ptr error;
     };
-    std::vector<Parsed> parsed(statements.size());
-    std::atomic<std::size_t> ready{0};    // trees parsed
+    // Each statement holds a byte of the text at least, and a DO block's expansion a byte of its body.
+    const std::size_t most = 2 * (source.text.size() + 1);
+    PublishedList<RawStatement> split(most);
+    PublishedList<Parsed> parsed(most);
+    // Counts published, times two, plus one once final.
+    std::atomic<std::size_t> split_state{0};
+    std::atomic<std::size_t> parsed_state{0};
     std::atomic<std::size_t> applied{0};  // trees applied, which the parsing thread frees
     std::atomic<bool> stop{false};
     std::thread parser_thread;
@@ -221,49 +240,85 @@ void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statemen
         parser_thread = std::thread([&] {
             std::size_t freed = 0;
             auto free_applied = [&] {
-                for (const std::size_t done = applied.load(std::memory_order_acquire); freed < done; ++freed)
-                    recycle_tree(std::move(parsed[freed].tree));
+                const std::size_t done = std::min(applied.load(std::memory_order_acquire), parsed.size());
+                for (; freed < done; ++freed) recycle_tree(std::move(parsed[freed].tree));
             };
-            for (std::size_t i = 0; i < statements.size() && !stop.load(std::memory_order_relaxed); ++i) {
-                try {
-                    if (statements[i].is_sql()) parsed[i].tree = parse_statement(statements[i], source);
-                } catch (...) {
-                    parsed[i].error = std::current_exception();
+            for (std::size_t taken = 0; !stop.load(std::memory_order_relaxed);) {
+                const std::size_t state = split_state.load(std::memory_order_acquire);
+                if (taken == state / 2) {
+                    if (state & 1) break;
+                    split_state.wait(state, std::memory_order_acquire);
+                    continue;
                 }
-                ready.store(i + 1, std::memory_order_release);
-                ready.notify_one();
-                free_applied();
+                for (; taken < state / 2 && !stop.load(std::memory_order_relaxed); ++taken) {
+                    Parsed p{std::move(split[taken]), nullptr, nullptr};
+                    try {
+                        if (p.statement.is_sql()) p.tree = parse_statement(p.statement, source.name);
+                    } catch (...) {
+                        p.error = std::current_exception();
+                    }
+                    parsed.push_back(std::move(p));
+                    parsed_state.store(2 * parsed.size(), std::memory_order_release);
+                    parsed_state.notify_one();
+                    free_applied();
+                }
             }
+            parsed_state.store(2 * parsed.size() + 1, std::memory_order_release);
+            parsed_state.notify_one();
             // The trees still to free: freeing where they were allocated keeps it off the applying thread.
             while (!stop.load(std::memory_order_relaxed)) {
                 const std::size_t done = applied.load(std::memory_order_acquire);
-                if (done == statements.size()) break;
+                if (done >= parsed.size()) break;
                 free_applied();
                 applied.wait(done, std::memory_order_acquire);
             }
             free_applied();
         });
     } catch (const std::system_error&) {
-        return one_thread();  // no thread to be had: parse here
+        return split_parse_and_apply_here(builder, source);  // no thread to be had
     }
     struct JoinOnExit {
         std::thread& thread;
         std::atomic<bool>& stop;
+        std::atomic<std::size_t>& split_state;
         std::atomic<std::size_t>& applied;
-        std::size_t all;
-        ~JoinOnExit() {  // also when a statement fails: the thread frees what is left and ends
+        ~JoinOnExit() {  // also on an error: the thread frees the trees applied, and ends
             stop.store(true, std::memory_order_relaxed);
-            applied.store(all, std::memory_order_release);
+            split_state.fetch_or(1, std::memory_order_release);
+            split_state.notify_one();
+            applied.store(static_cast<std::size_t>(-1), std::memory_order_release);
             applied.notify_one();
             thread.join();
         }
-    } join{parser_thread, stop, applied, statements.size()};
-    for (std::size_t i = 0; i < statements.size(); ++i) {
-        for (std::size_t r; (r = ready.load(std::memory_order_acquire)) <= i;) ready.wait(r, std::memory_order_acquire);
-        if (parsed[i].error) std::rethrow_exception(parsed[i].error);
-        apply_statement(builder, statements[i], source, parsed[i].tree);
+    } join{parser_thread, stop, split_state, applied};
+
+    std::vector<RawStatement> expanded;
+    std::size_t published = 0;
+    SplitSource rest = split_statements(source.text, source.name, [&](RawStatement&& raw) {
+        expanded.clear();
+        expand_do_block(raw, expanded);
+        for (auto& statement : expanded) split.push_back(std::move(statement));
+        if (split.size() - published >= split_batch) {
+            published = split.size();
+            split_state.store(2 * published, std::memory_order_release);
+            split_state.notify_one();
+        }
+    });
+    split_state.store(2 * split.size() + 1, std::memory_order_release);
+    split_state.notify_one();
+    builder.annotations = std::move(rest.annotations);
+
+    const SourceScope scope(source.name);
+    for (std::size_t i = 0;; ++i) {
+        std::size_t state;
+        while ((state = parsed_state.load(std::memory_order_acquire)) / 2 <= i) {
+            if (state & 1) return;  // all applied
+            parsed_state.wait(state, std::memory_order_acquire);
+        }
+        Parsed& p = parsed[i];
+        if (p.error) std::rethrow_exception(p.error);
+        apply_statement(builder, p.statement, source.name, p.tree);
         applied.store(i + 1, std::memory_order_release);
-        // The freeing thread wakes for a batch, not for every tree: a wake is a system call.
         if ((i + 1) % free_batch == 0) applied.notify_one();
     }
 }
@@ -272,12 +327,7 @@ void parse_and_apply(Builder& builder, const std::vector<RawStatement>& statemen
 
 ParseResult parse_sources(const std::vector<SourceText>& sources) {
     Builder builder;
-    for (const auto& source : sources) {
-        SplitSource split = split_statements(source.text, source.name);
-        expand_do_blocks(split.statements);
-        builder.annotations = std::move(split.annotations);
-        parse_and_apply(builder, split.statements, source.name);
-    }
+    for (const auto& source : sources) split_parse_and_apply(builder, source);
     builder.check_references();
     return {std::move(builder.catalog), std::move(builder.warnings)};
 }

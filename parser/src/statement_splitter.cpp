@@ -39,9 +39,9 @@ bool word_is(const char* p, const char* end, std::string_view keyword) {
 
 class Splitter {
 public:
-    Splitter(std::string_view text, const std::string& source)
-        : text_(text), source_(source), begin_(text.data()), end_(text.data() + text.size()), line_start_(begin_),
-          counted_to_(begin_) {}
+    Splitter(std::string_view text, const std::string& source, const std::function<void(RawStatement&&)>* each)
+        : text_(text), source_(source), each_(each), begin_(text.data()), end_(text.data() + text.size()),
+          line_start_(begin_), counted_to_(begin_) {}
 
     SplitSource run() {
         const char* p = begin_;
@@ -58,6 +58,7 @@ public:
 private:
     std::string_view text_;
     const std::string& source_;
+    const std::function<void(RawStatement&&)>* each_;  // where statements go; null: into out_
     const char* begin_;
     const char* end_;
     SplitSource out_;
@@ -116,7 +117,8 @@ private:
         if (!in_statement_) return;
         current_.text = text_.substr(current_.byte, static_cast<std::size_t>(end - begin_) - current_.byte);
         while (!current_.text.empty() && scan::is_space(current_.text.back())) current_.text.remove_suffix(1);
-        out_.statements.push_back(current_);
+        if (each_) (*each_)(std::move(current_));
+        else out_.statements.push_back(current_);
         in_statement_ = false;
         after_begin_ = false;
     }
@@ -214,7 +216,12 @@ engine::SourceLocation RawStatement::location_at(std::size_t offset) const {
 }
 
 SplitSource split_statements(std::string_view text, const std::string& source_name) {
-    return Splitter(text, source_name).run();
+    return Splitter(text, source_name, nullptr).run();
+}
+
+SplitSource split_statements(std::string_view text, const std::string& source_name,
+                             const std::function<void(RawStatement&&)>& each) {
+    return Splitter(text, source_name, &each).run();
 }
 
 }  // namespace parser

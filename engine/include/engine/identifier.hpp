@@ -95,4 +95,18 @@ struct QualifiedNameHash {
     std::size_t operator()(const QualifiedName& q) const noexcept { return of(q.schema.str(), q.name.str()); }
 };
 
+// A name to look up in hash-indexed maps (model/name_map.hpp), hashed once for all of them.
+struct NameProbe {
+    std::string_view schema;
+    std::string_view name;
+    std::size_t hash;
+
+    NameProbe(std::string_view schema_, std::string_view name_)
+        : schema(schema_), name(name_), hash(QualifiedNameHash::of(schema_, name_)) {}
+    explicit NameProbe(const QualifiedName& q) : NameProbe(q.schema.str(), q.name.str()) {}
+    bool operator==(const NameProbe& other) const {
+        return hash == other.hash && name == other.name && schema == other.schema;
+    }
+};
+
 }  // namespace engine

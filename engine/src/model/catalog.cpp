@@ -2,8 +2,10 @@
 
 namespace engine {
 
-bool Catalog::has_relation(const QualifiedName& name) const {
-    return tables.count(name) || views.count(name) || sequences.count(name) || indexes.count(name);
+bool Catalog::has_relation(const QualifiedName& name) const { return has_relation(NameProbe(name)); }
+
+bool Catalog::has_relation(const NameProbe& name) const {
+    return tables.contains(name) || views.contains(name) || sequences.contains(name) || indexes.contains(name);
 }
 
 bool Catalog::has_function_named(const QualifiedName& name) const {

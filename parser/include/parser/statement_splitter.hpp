@@ -1,6 +1,7 @@
 #pragma once
 // Splits SQL text into statements, honouring quotes, dollar quotes, comments, parentheses and
 // BEGIN ATOMIC … END bodies. Unbalanced input is an error with the position of the problem.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +37,9 @@ struct SplitSource {
 
 // `source_name` is used in error locations. Throws engine::Error.
 SplitSource split_statements(std::string_view text, const std::string& source_name);
+// The same, handing each statement to `each` as soon as it ends instead of keeping it (the
+// result's statements stay empty), so that parsing can start while the split goes on.
+SplitSource split_statements(std::string_view text, const std::string& source_name,
+                             const std::function<void(RawStatement&&)>& each);
 
 }  // namespace parser

@@ -173,8 +173,9 @@ engine::TypeName Builder::type_of(const Node& n) const {
                 const auto raw_type = catalog.raw_objects.lower_bound({"TYPE", ""});
                 const bool any_raw_type = raw_type != catalog.raw_objects.end() && raw_type->first.first == "TYPE";
                 auto is_user_type = [&](const QualifiedName& q) {
-                    return catalog.enums.count(q) || catalog.composites.count(q) || catalog.domains.count(q) ||
-                           catalog.ranges.count(q) || catalog.tables.count(q) || catalog.views.count(q) ||
+                    const engine::NameProbe p(q);
+                    return catalog.enums.contains(p) || catalog.composites.contains(p) || catalog.domains.contains(p) ||
+                           catalog.ranges.contains(p) || catalog.tables.contains(p) || catalog.views.contains(p) ||
                            (any_raw_type && catalog.raw_objects.count({"TYPE", q.quoted()}));
                 };
                 t.name = engine::canonical_type_name(last.str());
@@ -253,7 +254,8 @@ engine::Constraint* Builder::constraint_for_index(const QualifiedName& name) {
 }
 
 bool Builder::relation_taken(const QualifiedName& q) const {
-    return catalog.has_relation(q) || catalog.composites.count(q) > 0 || constraint_indexes_.count(q) > 0;
+    const engine::NameProbe probe(q);
+    return catalog.has_relation(probe) || catalog.composites.contains(probe) || constraint_indexes_.count(q) > 0;
 }
 
 void Builder::remember_constraint(const Ident& schema, const Ident& name) { constraint_names_.insert(QualifiedName{schema, name}); }

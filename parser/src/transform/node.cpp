@@ -45,6 +45,7 @@ engine::Ident ident_of(const Node& name_node) {
 
 std::vector<engine::Ident> name_parts(const Node& qualified) {
     std::vector<engine::Ident> out;
+    out.reserve(qualified.children.size());
     for (const auto& c : qualified.children)
         if (c->is_type<g::name>()) out.push_back(ident_of(*c));
     return out;

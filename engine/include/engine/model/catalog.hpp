@@ -55,6 +55,7 @@ struct Catalog {
 
     // Is `name` a relation (table, view, sequence, index) in this catalog?
     bool has_relation(const QualifiedName& name) const;
+    bool has_relation(const NameProbe& name) const;
     // Is there a function or procedure `name`, with any arguments? O(log n).
     bool has_function_named(const QualifiedName& name) const;
 };

@@ -63,16 +63,21 @@ public:
     size_type size() const { return map_.size(); }
     bool empty() const { return map_.empty(); }
 
-    iterator find(const QualifiedName& name) {
-        const auto hit = index_.find(key_of(name));
+    iterator find(const QualifiedName& name) { return find(NameProbe(name)); }
+    const_iterator find(const QualifiedName& name) const { return find(NameProbe(name)); }
+    size_type count(const QualifiedName& name) const { return count(NameProbe(name)); }
+    bool contains(const QualifiedName& name) const { return count(name) > 0; }
+    // The same with a name hashed once for several maps.
+    iterator find(const NameProbe& name) {
+        const auto hit = index_.find(name);
         return hit == index_.end() ? map_.end() : hit->second;
     }
-    const_iterator find(const QualifiedName& name) const {
-        const auto hit = index_.find(key_of(name));
+    const_iterator find(const NameProbe& name) const {
+        const auto hit = index_.find(name);
         return hit == index_.end() ? map_.end() : const_iterator(hit->second);
     }
-    size_type count(const QualifiedName& name) const { return index_.count(key_of(name)); }
-    bool contains(const QualifiedName& name) const { return count(name) > 0; }
+    size_type count(const NameProbe& name) const { return index_.count(name); }
+    bool contains(const NameProbe& name) const { return count(name) > 0; }
     T& at(const QualifiedName& name) {
         const auto it = find(name);
         if (it == map_.end()) throw std::out_of_range("NameMap::at: no " + name.quoted());
@@ -113,7 +118,7 @@ public:
     }
 
     size_type erase(const QualifiedName& name) {
-        const auto hit = index_.find(key_of(name));
+        const auto hit = index_.find(NameProbe(name));
         if (hit == index_.end()) return 0;
         const iterator it = hit->second;
         index_.erase(hit);
@@ -121,12 +126,12 @@ public:
         return 1;
     }
     iterator erase(const_iterator it) {
-        index_.erase(key_of(it->first));
+        index_.erase(NameProbe(it->first));
         return map_.erase(it);
     }
     iterator erase(iterator it) { return erase(const_iterator(it)); }
     node_type extract(const QualifiedName& name) {
-        const auto hit = index_.find(key_of(name));
+        const auto hit = index_.find(NameProbe(name));
         if (hit == index_.end()) return {};
         const iterator it = hit->second;
         index_.erase(hit);
@@ -155,18 +160,12 @@ public:
     }
 
 private:
-    // The two parts of a name, viewed: in the index they view the map's own keys, which stay put.
-    struct Key {
-        std::string_view schema;
-        std::string_view name;
-        bool operator==(const Key&) const = default;
+    // In the index, a probe views the map's own keys, which stay put.
+    struct ProbeHash {
+        std::size_t operator()(const NameProbe& probe) const noexcept { return probe.hash; }
     };
-    struct KeyHash {
-        std::size_t operator()(const Key& k) const noexcept { return QualifiedNameHash::of(k.schema, k.name); }
-    };
-    static Key key_of(const QualifiedName& name) { return {name.schema.str(), name.name.str()}; }
 
-    void add(iterator it) { index_.emplace(key_of(it->first), it); }
+    void add(iterator it) { index_.emplace(NameProbe(it->first), it); }
     void reindex() {
         index_.clear();
         index_.reserve(map_.size());
@@ -174,7 +173,7 @@ private:
     }
 
     Map map_;
-    std::unordered_map<Key, iterator, KeyHash> index_;
+    std::unordered_map<NameProbe, iterator, ProbeHash> index_;
 };
 
 }  // namespace engine
