@@ -8,18 +8,12 @@
 #include <vector>
 
 #include "engine/diagnostic.hpp"
+#include "parse_error.hpp"
 #include "parser/parse.hpp"
 
 namespace {
 
-std::string error_of(const std::string& sql) {
-    try {
-        parser::parse_sql(sql, "t.sql");
-    } catch (const engine::Error& e) {
-        return e.what();
-    }
-    return "no error";
-}
+std::string error_of(const std::string& sql) { return test_support::parse_error_of(sql, "t.sql"); }
 
 struct Malformed {
     const char* sql;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/diagnostic.hpp"
+#include "parse_error.hpp"
 #include "parser/parse.hpp"
 #include "parser/source_files.hpp"
 #include "parser/statement_splitter.hpp"
@@ -29,14 +30,7 @@ std::string many_tables(int count) {
     return sql;
 }
 
-std::string error_of(const std::string& sql) {
-    try {
-        parser::parse_sql(sql, "big.sql");
-    } catch (const engine::Error& e) {
-        return e.what();
-    }
-    return "no error";
-}
+std::string error_of(const std::string& sql) { return test_support::parse_error_of(sql, "big.sql"); }
 
 // The same text as sources of under 64 KB each, cut after whole statements: each is read on one
 // thread, into one model.
