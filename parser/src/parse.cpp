@@ -213,9 +213,8 @@ void split_parse_and_apply_here(Builder& builder, const SourceText& source) {
 // split ends before the first statement is applied, so a split error (an unbalanced quote) comes
 // before any other, as on one thread, and a statement's parse error is raised when its turn to be
 // applied comes.
-void split_parse_and_apply(Builder& builder, const SourceText& source) {
-    constexpr std::size_t big_enough_to_share = 64 * 1024;  // bytes; some 250 statements
-    if (source.text.size() < big_enough_to_share || std::thread::hardware_concurrency() < 2)
+void split_parse_and_apply(Builder& builder, const SourceText& source, const ParseOptions& options) {
+    if (source.text.size() < options.two_threads_from_bytes || std::thread::hardware_concurrency() < 2)
         return split_parse_and_apply_here(builder, source);
     // Wakes are system calls: the parsing thread is woken for batches of split statements, and for
     // batches of applied ones to free.
@@ -325,15 +324,15 @@ void split_parse_and_apply(Builder& builder, const SourceText& source) {
 
 }  // namespace
 
-ParseResult parse_sources(const std::vector<SourceText>& sources) {
+ParseResult parse_sources(const std::vector<SourceText>& sources, const ParseOptions& options) {
     Builder builder;
-    for (const auto& source : sources) split_parse_and_apply(builder, source);
+    for (const auto& source : sources) split_parse_and_apply(builder, source, options);
     builder.check_references();
     return {std::move(builder.catalog), std::move(builder.warnings)};
 }
 
-ParseResult parse_sql(const std::string& text, const std::string& source_name) {
-    return parse_sources({{source_name, text}});
+ParseResult parse_sql(const std::string& text, const std::string& source_name, const ParseOptions& options) {
+    return parse_sources({{source_name, text}}, options);
 }
 
 }  // namespace parser

@@ -7,9 +7,10 @@
 
 namespace test_support {
 
-inline std::string parse_error_of(const std::string& sql, const std::string& file) {
+inline std::string parse_error_of(const std::string& sql, const std::string& file,
+                                  const parser::ParseOptions& options = {}) {
     try {
-        parser::parse_sql(sql, file);
+        parser::parse_sql(sql, file, options);
     } catch (const engine::Error& e) {
         return e.what();
     }

@@ -169,6 +169,14 @@ TEST_CASE("malformed inputs: each gives its exact file:line:col error", "[parser
     }
 }
 
+TEST_CASE("malformed inputs: split, parsed and applied on two threads, each gives the same error", "[parser][errors][threads]") {
+    const parser::ParseOptions two_threads{0};
+    for (const auto& m : malformed_inputs) {
+        INFO(m.sql);
+        CHECK(test_support::parse_error_of(m.sql, "t.sql", two_threads) == m.error);
+    }
+}
+
 TEST_CASE("malformed inputs: IF EXISTS turns a missing object into no error", "[parser][errors]") {
     CHECK(error_of("DROP TABLE IF EXISTS nope;") == "no error");
     CHECK(error_of("DROP SCHEMA IF EXISTS a, b CASCADE;") == "no error");

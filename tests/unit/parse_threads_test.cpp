@@ -2,7 +2,10 @@
 // smaller one on one. Both must give the same model and raise the same first error.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -52,7 +55,42 @@ std::vector<parser::SourceText> in_small_sources(const std::string& text) {
     return sources;
 }
 
+// What parsing `text` gives, as text: the canonical SQL and the warnings, or the error.
+std::string outcome(const std::string& text, const parser::ParseOptions& options) {
+    try {
+        const auto r = parser::parse_sql(text, "f.sql", options);
+        std::string out = planner::render_catalog_sql(r.catalog);
+        for (const auto& w : r.warnings) out += "\n" + w;
+        return out;
+    } catch (const engine::Error& e) {
+        return std::string("error: ") + e.what();
+    }
+}
+
 }  // namespace
+
+TEST_CASE("parser: every shared schema file gives the same model, warnings or error on two threads as on one",
+          "[parser][threads]") {
+    namespace fs = std::filesystem;
+    const fs::path shared = STRATA_SHARED_DIR;
+    std::vector<fs::path> files;
+    for (const auto& dir : {shared / "corpus", shared / "conformance"})
+        for (const auto& entry : fs::recursive_directory_iterator(dir))
+            if (entry.path().extension() == ".sql") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() > 2000);
+    int errors = 0;
+    for (const auto& file : files) {
+        INFO(file.string());
+        std::ifstream in(file);
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string one = outcome(text.str(), parser::ParseOptions{static_cast<std::size_t>(-1)});
+        CHECK(outcome(text.str(), parser::ParseOptions{0}) == one);
+        errors += one.rfind("error: ", 0) == 0;
+    }
+    CHECK(errors > 0);  // the conformance cases PostgreSQL rejects are among them
+}
 
 TEST_CASE("parser: a big source read on two threads gives the model its statements give on one",
           "[parser][threads]") {
