@@ -169,7 +169,8 @@ TEST_CASE("malformed inputs: each gives its exact file:line:col error", "[parser
     }
 }
 
-TEST_CASE("malformed inputs: split, parsed and applied on two threads, each gives the same error", "[parser][errors][threads]") {
+TEST_CASE("malformed inputs: split, parsed and applied on two threads, each gives the same error",
+          "[parser][errors][threads]") {
     const parser::ParseOptions two_threads{0};
     for (const auto& m : malformed_inputs) {
         INFO(m.sql);

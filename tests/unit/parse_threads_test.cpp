@@ -28,7 +28,9 @@ std::string many_tables(int count) {
         sql += "CREATE TABLE " + t + " (id bigint PRIMARY KEY, note text DEFAULT 'padding " + t + "', n integer);\n";
         sql += "CREATE INDEX " + t + "_n ON " + t + " (n) WHERE n > 0;\n";
         sql += "COMMENT ON TABLE " + t + " IS 'table " + t + "';\n";
-        if (i > 0) sql += "ALTER TABLE " + t + " ADD CONSTRAINT " + t + "_fk FOREIGN KEY (n) REFERENCES t" + std::to_string(i - 1) + ";\n";
+        if (i > 0)
+            sql += "ALTER TABLE " + t + " ADD CONSTRAINT " + t + "_fk FOREIGN KEY (n) REFERENCES t" +
+                   std::to_string(i - 1) + ";\n";
     }
     return sql;
 }

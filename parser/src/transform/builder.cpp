@@ -243,7 +243,9 @@ std::string Builder::choose_relation_name(const std::string& name1, const std::s
 std::string Builder::choose_constraint_name(const std::string& name1, const std::string& name2,
                                             const std::string& label, const Ident& schema) const {
     return choose(name1, name2, label,
-                  [&](const std::string& candidate) { return constraint_names_.count(QualifiedName{schema, Ident(candidate)}) > 0; });
+                  [&](const std::string& candidate) {
+                      return constraint_names_.count(QualifiedName{schema, Ident(candidate)}) > 0;
+                  });
 }
 
 engine::Constraint* Builder::constraint_for_index(const QualifiedName& name) {
@@ -258,8 +260,12 @@ bool Builder::relation_taken(const QualifiedName& q) const {
     return catalog.has_relation(probe) || catalog.composites.contains(probe) || constraint_indexes_.count(q) > 0;
 }
 
-void Builder::remember_constraint(const Ident& schema, const Ident& name) { constraint_names_.insert(QualifiedName{schema, name}); }
-void Builder::forget_constraint(const Ident& schema, const Ident& name) { constraint_names_.erase(QualifiedName{schema, name}); }
+void Builder::remember_constraint(const Ident& schema, const Ident& name) {
+    constraint_names_.insert(QualifiedName{schema, name});
+}
+void Builder::forget_constraint(const Ident& schema, const Ident& name) {
+    constraint_names_.erase(QualifiedName{schema, name});
+}
 
 // ---- diagnostics ---------------------------------------------------------------------------------------
 

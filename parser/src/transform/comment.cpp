@@ -206,7 +206,8 @@ void Builder::drop_table(const QualifiedName& name) {
     erase_if(catalog.indexes, [&](const auto& kv) { return kv.second.table == name; });
     std::erase_if(catalog.triggers, [&](const auto& kv) { return kv.first.table == name; });
     std::erase_if(catalog.policies, [&](const auto& kv) { return kv.first.table == name; });
-    erase_if(catalog.sequences, [&](const auto& kv) { return kv.second.owned_by && kv.second.owned_by->table == name; });
+    erase_if(catalog.sequences,
+             [&](const auto& kv) { return kv.second.owned_by && kv.second.owned_by->table == name; });
 }
 
 void Builder::create_raw(const Node& n, const RawStatement& raw) {

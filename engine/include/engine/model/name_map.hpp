@@ -104,9 +104,9 @@ public:
     template <typename Key, typename... Args>
     std::pair<iterator, bool> try_emplace(Key&& name, Args&&... args) {
         if (const auto it = find(name); it != map_.end()) return {it, false};
-        const auto it = map_.emplace_hint(map_.end(), std::piecewise_construct,
-                                          std::forward_as_tuple(std::forward<Key>(name)),
-                                          std::forward_as_tuple(std::forward<Args>(args)...));
+        const auto it =
+            map_.emplace_hint(map_.end(), std::piecewise_construct, std::forward_as_tuple(std::forward<Key>(name)),
+                              std::forward_as_tuple(std::forward<Args>(args)...));
         add(it);
         return {it, true};
     }
