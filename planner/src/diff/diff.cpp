@@ -3,10 +3,10 @@
 #include "planner/diff.hpp"
 
 #include <algorithm>
-#include <future>
 #include <optional>
 #include <set>
 
+#include "../free_in_parallel.hpp"
 #include "facts.hpp"
 #include "privileges.hpp"
 
@@ -83,10 +83,7 @@ ChangeSet diff(const engine::Catalog& from, const engine::Catalog& to) {
             ++ib;
         }
     }
-    // Freeing the facts is a good part of the diff: one map here, the other on a second thread.
-    auto freed = std::async(std::launch::async, [gone = std::move(b)]() mutable { facts::FactMap().swap(gone); });
-    facts::FactMap().swap(a);
-    freed.get();
+    free_in_parallel(std::move(b), std::move(a));
     return set;
 }
 

@@ -1,7 +1,9 @@
 // plan(): the steps from `from` to `to` (see plan.hpp for the order and its reasons).
 #include "builder.hpp"
 
-#include <future>
+#include <tuple>
+
+#include "../free_in_parallel.hpp"
 
 namespace planner {
 
@@ -87,13 +89,9 @@ Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSe
     plan_parts::add_column_steps(b);
     b.first_group.insert(b.first_group.begin(), options.renames.begin(), options.renames.end());
     Plan out = plan_parts::emit(b);
-    // Freeing the parts is a good part of the plan: `from`'s on a second thread, `to`'s here.
-    auto freed = std::async(std::launch::async, [index = std::move(b.from_index), statements = std::move(b.from_statements),
-                                                 positions = std::move(b.from_position)]() mutable {
-        plan_parts::ObjectIndex gone_index = std::move(index);
-        render::Statements gone_statements = std::move(statements);
-        auto gone_positions = std::move(positions);
-    });
+    // Both sides' parts, at once.
+    free_in_parallel(std::make_tuple(std::move(b.from_index), std::move(b.from_statements), std::move(b.from_position)),
+                     std::make_tuple(std::move(b.to_index), std::move(b.to_statements), std::move(b.to_position)));
     return out;
 }
 
