@@ -14,6 +14,13 @@ namespace planner::plan_parts {
 
 namespace {
 
+// The table `partition` is a partition of, in `catalog`; null for a table that is none.
+const engine::Table* partition_parent(const engine::Catalog& catalog, const engine::Table& partition) {
+    if (!partition.partition_of) return nullptr;
+    const auto parent = catalog.tables.find(partition.partition_of->parent);
+    return parent == catalog.tables.end() ? nullptr : &parent->second;
+}
+
 // `partition` is made alone and attached once its keys in `backing` exist, with those of its own
 // partitions (a partitioned key is adopted only when valid: every partition's key attached).
 void attach_alone(const Builder& b, const engine::Table& partition, const std::set<std::string>& backing,
@@ -21,10 +28,7 @@ void attach_alone(const Builder& b, const engine::Table& partition, const std::s
     std::set<std::string> keys = backing;
     for (const auto& [name, table] : b.to.tables) {
         const engine::Table* up = &table;
-        for (int depth = 0; depth < 64 && up && up != &partition && up->partition_of; ++depth) {
-            const auto parent = b.to.tables.find(up->partition_of->parent);
-            up = parent == b.to.tables.end() ? nullptr : &parent->second;
-        }
+        for (int depth = 0; depth < 64 && up && up != &partition; ++depth) up = partition_parent(b.to, *up);
         if (up != &partition || &table == &partition) continue;
         for (const auto& c : table.constraints)
             if (c.index_attached_to) keys.insert(keys::constraint(name, c.name));
@@ -48,11 +52,7 @@ void attach_alone(const Builder& b, const engine::Table& partition, const std::s
 NewPartitions new_partitions(const Builder& b) {
     NewPartitions out;
     auto created = [&](const engine::Table& table) { return b.creates.count(keys::table(table)) > 0; };
-    auto parent_of = [&](const engine::Table& partition) -> const engine::Table* {
-        if (!partition.partition_of) return nullptr;
-        const auto parent = b.to.tables.find(partition.partition_of->parent);
-        return parent == b.to.tables.end() ? nullptr : &parent->second;
-    };
+    auto parent_of = [&](const engine::Table& partition) { return partition_parent(b.to, partition); };
     auto staying_parent = [&](const engine::Table& partition) -> const engine::Table* {
         const engine::Table* parent = created(partition) ? parent_of(partition) : nullptr;
         return parent && !created(*parent) ? parent : nullptr;
