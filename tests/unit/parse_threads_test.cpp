@@ -57,18 +57,6 @@ std::vector<parser::SourceText> in_small_sources(const std::string& text) {
     return sources;
 }
 
-// What parsing `text` gives, as text: the canonical SQL and the warnings, or the error.
-std::string outcome(const std::string& text, const parser::ParseOptions& options) {
-    try {
-        const auto r = parser::parse_sql(text, "f.sql", options);
-        std::string out = planner::render_catalog_sql(r.catalog);
-        for (const auto& w : r.warnings) out += "\n" + w;
-        return out;
-    } catch (const engine::Error& e) {
-        return std::string("error: ") + e.what();
-    }
-}
-
 }  // namespace
 
 TEST_CASE("parser: every shared schema file gives the same model, warnings or error on two threads as on one",
@@ -87,8 +75,9 @@ TEST_CASE("parser: every shared schema file gives the same model, warnings or er
         std::ifstream in(file);
         std::stringstream text;
         text << in.rdbuf();
-        const std::string one = outcome(text.str(), parser::ParseOptions{static_cast<std::size_t>(-1)});
-        CHECK(outcome(text.str(), parser::ParseOptions{0}) == one);
+        const parser::ParseOptions one_thread{static_cast<std::size_t>(-1)};
+        const std::string one = test_support::parse_outcome(text.str(), "f.sql", one_thread);
+        CHECK(test_support::parse_outcome(text.str(), "f.sql", parser::ParseOptions{0}) == one);
         errors += one.rfind("error: ", 0) == 0;
     }
     CHECK(errors > 0);  // the conformance cases PostgreSQL rejects are among them
