@@ -15,20 +15,20 @@ bool only(const std::set<std::string>& fields, std::initializer_list<const char*
 }
 
 bool enum_values_added(const Builder& b, const Change& c) {
-    const ObjectRef* from = b.from_index.find(c.from_object);
-    const ObjectRef* to = b.to_index.find(c.to_object);
+    const std::optional<ObjectRef> from = b.from_index.find(c.from_object);
+    const std::optional<ObjectRef> to = b.to_index.find(c.to_object);
     return from && to && from->enum_type && to->enum_type && labels_only_added(from->enum_type->labels, to->enum_type->labels);
 }
 
 bool validated(const Builder& b, const Change& c) {
-    const ObjectRef* to = b.to_index.find(c.to_object);
+    const std::optional<ObjectRef> to = b.to_index.find(c.to_object);
     return to && to->constraint && !to->constraint->not_valid;
 }
 
 // A partition's index (or key constraint) that stood alone and now belongs to its parent's.
 bool newly_attached(const Builder& b, const Change& c) {
-    const ObjectRef* from = b.from_index.find(c.from_object);
-    const ObjectRef* to = b.to_index.find(c.to_object);
+    const std::optional<ObjectRef> from = b.from_index.find(c.from_object);
+    const std::optional<ObjectRef> to = b.to_index.find(c.to_object);
     if (!from || !to) return false;
     if (from->index && to->index) return !from->index->attached_to && to->index->attached_to;
     if (from->constraint && to->constraint) return !from->constraint->index_attached_to && to->constraint->index_attached_to;

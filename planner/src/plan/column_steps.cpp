@@ -195,15 +195,15 @@ private:
     Builder& b_;
     const std::string& key_;
     const std::set<std::string>& fields_;
-    const ObjectRef* to_;
-    const ObjectRef* from_;
+    std::optional<ObjectRef> to_;
+    std::optional<ObjectRef> from_;
     std::string anchor_;
     std::string head_;
 };
 
 void table_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
-    const ObjectRef* to = b.to_index.find(key);
-    const ObjectRef* from = b.from_index.find(key);
+    const std::optional<ObjectRef> to = b.to_index.find(key);
+    const std::optional<ObjectRef> from = b.from_index.find(key);
     if (!to || !to->table || !from || !from->table) return;
     const engine::Table& t = *to->table;
     const engine::Table& old = *from->table;
@@ -254,7 +254,7 @@ void owner_step(Builder& b, const std::string& key, const engine::Sequence& s) {
 
 void sequence_steps(Builder& b, const std::string& key, const std::set<std::string>& fields,
                     const std::set<std::string>& released) {
-    const ObjectRef* to = b.to_index.find(key);
+    const std::optional<ObjectRef> to = b.to_index.find(key);
     if (!to || !to->sequence) return;
     const engine::Sequence& s = *to->sequence;
     const std::string head = "ALTER SEQUENCE " + s.name.quoted();
@@ -264,7 +264,7 @@ void sequence_steps(Builder& b, const std::string& key, const std::set<std::stri
         std::string sql = head;
         for (const auto& part : explicit_sequence_options(s.options, "", true)) sql += " " + part;
         std::vector<std::string> hazards;
-        if (const ObjectRef* from = b.from_index.find(key); from && from->sequence)
+        if (const std::optional<ObjectRef> from = b.from_index.find(key); from && from->sequence)
             restart_if_outside(b, bounds_of(from->sequence->options, ""), bounds_of(s.options, ""), s.name, std::nullopt,
                                sql, hazards);
         b.anchored[key].push_back(b.step(key, sql, "alter"));
@@ -280,7 +280,7 @@ void sequence_steps(Builder& b, const std::string& key, const std::set<std::stri
 
 // A partition's index or key constraint attached to its parent's index, once that exists.
 void attach_step(Builder& b, const std::string& key) {
-    const ObjectRef* to = b.to_index.find(key);
+    const std::optional<ObjectRef> to = b.to_index.find(key);
     if (!to) return;
     std::optional<engine::QualifiedName> parent;
     engine::QualifiedName child;
@@ -304,7 +304,7 @@ void attach_step(Builder& b, const std::string& key) {
 
 // A NOT VALID constraint that `to` holds valid: checked against the rows now.
 void validate_step(Builder& b, const std::string& key) {
-    const ObjectRef* to = b.to_index.find(key);
+    const std::optional<ObjectRef> to = b.to_index.find(key);
     if (!to || !to->constraint) return;
     b.anchored[keys::table(*to->table)].push_back(
         b.step(key, alter_table_sql(*to->table, false) + " VALIDATE CONSTRAINT " + to->constraint->name.quoted(), "alter"));
@@ -318,7 +318,7 @@ std::set<std::string> release_owned_sequences(Builder& b) {
         if (!sequence.owned_by) continue;
         const std::string key = keys::sequence(name);
         const auto table = b.from.tables.find(sequence.owned_by->table);
-        const ObjectRef* to = b.to_index.find(key);
+        const std::optional<ObjectRef> to = b.to_index.find(key);
         if (b.drops.count(key) || !to || !to->sequence || table == b.from.tables.end()) continue;
         if (!b.drops.count(keys::table(table->second)) &&
             !b.drops.count(keys::column(sequence.owned_by->table, sequence.owned_by->column)))
@@ -335,8 +335,8 @@ std::set<std::string> release_owned_sequences(Builder& b) {
 // Labels only added: ALTER TYPE … ADD VALUE, in a group of their own committed first, so that
 // the plan may use them.
 void enum_steps(Builder& b, const std::string& key) {
-    const ObjectRef* to = b.to_index.find(key);
-    const ObjectRef* from = b.from_index.find(key);
+    const std::optional<ObjectRef> to = b.to_index.find(key);
+    const std::optional<ObjectRef> from = b.from_index.find(key);
     if (!to || !to->enum_type || !from || !from->enum_type) return;
     const auto& old = from->enum_type->labels;
     const auto& labels = to->enum_type->labels;
@@ -360,8 +360,8 @@ void enum_steps(Builder& b, const std::string& key) {
 }
 
 void domain_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
-    const ObjectRef* to = b.to_index.find(key);
-    const ObjectRef* from = b.from_index.find(key);
+    const std::optional<ObjectRef> to = b.to_index.find(key);
+    const std::optional<ObjectRef> from = b.from_index.find(key);
     if (!to || !to->domain || !from || !from->domain) return;
     const engine::Domain& d = *to->domain;
     const std::string head = "ALTER DOMAIN " + d.name.quoted();
@@ -385,7 +385,7 @@ void domain_steps(Builder& b, const std::string& key, const std::set<std::string
 }
 
 void extension_steps(Builder& b, const std::string& key, const std::set<std::string>& fields) {
-    const ObjectRef* to = b.to_index.find(key);
+    const std::optional<ObjectRef> to = b.to_index.find(key);
     if (!to || !to->extension) return;
     const engine::Extension& e = *to->extension;
     if (fields.count("schema") && e.schema)
@@ -400,7 +400,7 @@ void extension_steps(Builder& b, const std::string& key, const std::set<std::str
 void add_column_steps(Builder& b) {
     // Defaults that call something re-created: dropped before it goes, set again afterwards.
     for (const auto& key : b.default_resets) {
-        const ObjectRef* from = b.from_index.find(key);
+        const std::optional<ObjectRef> from = b.from_index.find(key);
         if (!from || !from->column || b.drops.count(keys::table(*from->table))) continue;
         b.pre_drops.push_back(b.step(key, alter_table_sql(*from->table, false) + " ALTER COLUMN " +
                                               from->column->name.quoted() + " DROP DEFAULT", "alter"));
@@ -411,7 +411,7 @@ void add_column_steps(Builder& b) {
     std::vector<std::pair<std::pair<std::string, std::size_t>, const std::string*>> columns;
     for (const auto& [key, fields] : b.in_place) {
         if (split_key(key).first != "column") continue;
-        const ObjectRef* to = b.to_index.find(key);
+        const std::optional<ObjectRef> to = b.to_index.find(key);
         if (!to || !to->column) continue;
         columns.push_back({{keys::table(*to->table), static_cast<std::size_t>(to->column - to->table->columns.data())}, &key});
     }
@@ -431,7 +431,7 @@ void add_column_steps(Builder& b) {
     // Constraints `to` writes inside CREATE TABLE, added to a table that is kept.
     for (const auto& key : b.creates) {
         if (b.to_position.count(key) || split_key(key).first != "constraint") continue;
-        const ObjectRef* to = b.to_index.find(key);
+        const std::optional<ObjectRef> to = b.to_index.find(key);
         if (!to || !to->constraint || b.creates.count(keys::table(*to->table))) continue;
         b.anchored[keys::table(*to->table)].push_back(
             b.step(key, alter_table_sql(*to->table, false) + " ADD " + render::constraint_body_sql(*to->constraint),

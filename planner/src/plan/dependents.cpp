@@ -68,7 +68,7 @@ ForeignKeysByTable foreign_keys_by_table(const engine::Catalog& catalog) {
 
 // Foreign keys of `from` that rest on `key` (a table, or a primary/unique key or unique index).
 std::vector<std::string> foreign_keys_on(const Builder& b, const ForeignKeysByTable& by_table, const std::string& key) {
-    const ObjectRef* ref = b.from_index.find(key);
+    const std::optional<ObjectRef> ref = b.from_index.find(key);
     if (!ref) return {};
     engine::QualifiedName table;
     std::vector<engine::Ident> columns;
@@ -115,7 +115,7 @@ void add_dependents(Builder& b) {
         auto referenced = keys_of.of(d.referenced);
         if (!dependent || !referenced || d.reason == "owned sequence") continue;
         dependents[*referenced].emplace_back(*dependent, d.reason);
-        if (const ObjectRef* ref = b.from_index.find(*referenced); ref && ref->column)
+        if (const std::optional<ObjectRef> ref = b.from_index.find(*referenced); ref && ref->column)
             dependents[keys::table(*ref->table)].emplace_back(*dependent, d.reason);
     }
     const bool by_mentions = b.from.dependencies.empty();
@@ -180,7 +180,7 @@ void add_dependents(Builder& b) {
             }
         }
         if (by_mentions) {
-            const ObjectRef* ref = b.from_index.find(key);
+            const std::optional<ObjectRef> ref = b.from_index.find(key);
             std::string name;
             if (ref && ref->table && !ref->constraint) name = ref->table->name.name.str();
             if (ref && ref->view) name = ref->view->name.name.str();

@@ -109,7 +109,7 @@ std::optional<std::size_t> foreign_key_dropped_first(const Builder& b, const Obj
 std::unordered_set<std::string> created_with_tables(const Builder& b) {
     std::unordered_set<std::string> created(b.creates.begin(), b.creates.end());
     for (const auto& key : b.creates) {
-        const ObjectRef* ref = b.to_index.find(key);
+        const std::optional<ObjectRef> ref = b.to_index.find(key);
         if (!ref || !ref->table || ref->column || ref->constraint) continue;
         for (const auto& column : ref->table->columns) created.insert(keys::column(ref->table->name, column.name));
         for (const auto& c : ref->table->constraints) created.insert(keys::constraint(ref->table->name, c.name));
@@ -173,7 +173,7 @@ Plan emit(Builder& b) {
     // back with the plan, dependents.cpp).
     const auto holding_keys = partition_keys_by_index(b.from);
     for (const auto& key : b.drops) {
-        const ObjectRef* ref = b.from_index.find(key);
+        const std::optional<ObjectRef> ref = b.from_index.find(key);
         if (!ref) continue;
         if (const auto position = foreign_key_dropped_first(b, *ref)) {
             if (const auto sql = drop_sql(*ref)) drops.push_back({*position, drop_rank("constraint"), key, *sql});
@@ -240,11 +240,11 @@ Plan emit(Builder& b) {
             main.push_back(b.step(key, render::partition_alone_sql(b.to, *b.to_index.find(key)->table), "create",
                                   st.search_path));
         } else if (created) {
-            main.push_back(b.step(key, st.sql, "create", st.search_path));
+            main.push_back(b.step(key, st.sql(), "create", st.search_path));
         } else if (b.replaces.count(key) && st.comment_on.empty()) {
-            main.push_back(b.step(key, replaced(st.sql), "replace", st.search_path));
+            main.push_back(b.step(key, replaced(st.sql()), "replace", st.search_path));
         } else if (!st.comment_on.empty() && (b.comments.count(key) || added_column(b, key))) {
-            main.push_back(b.step(key, st.sql, "alter"));
+            main.push_back(b.step(key, st.sql(), "alter"));
             commented.insert(key);
         }
         if (created) take_anchored();

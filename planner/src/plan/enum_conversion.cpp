@@ -33,8 +33,8 @@ engine::QualifiedName parking_name(const Builder& b, const engine::QualifiedName
 }  // namespace
 
 void convert_enum(Builder& b, const std::string& from_key, const std::string& to_key) {
-    const ObjectRef* from = b.from_index.find(from_key);
-    const ObjectRef* to = b.to_index.find(to_key);
+    const std::optional<ObjectRef> from = b.from_index.find(from_key);
+    const std::optional<ObjectRef> to = b.to_index.find(to_key);
     if (!from || !to || !from->enum_type || !to->enum_type) {
         b.rebuild(from_key, to_key);
         return;

@@ -15,7 +15,7 @@ bool contains(const std::string& text, const char* part) { return text.find(part
 // The table a step's object belongs to (a column's, an index's, a trigger's), from either side.
 std::string table_of(const Builder& b, const Step& step) {
     for (const ObjectIndex* index : {&b.to_index, &b.from_index}) {
-        const ObjectRef* ref = index->find(keys::key(step.object_kind, step.object));
+        const std::optional<ObjectRef> ref = index->find(keys::key(step.object_kind, step.object));
         if (!ref) continue;
         if (ref->table) return ref->table->name.quoted();
         if (ref->index) return ref->index->table.quoted();
@@ -72,8 +72,8 @@ void assess(const Builder& b, Step& step) {
     const std::string& sql = step.sql;
     if (kind == "column" && contains(sql, " TYPE ")) {
         lock("ACCESS EXCLUSIVE", table);
-        const ObjectRef* from = b.from_index.find(keys::key(kind, step.object));
-        const ObjectRef* to = b.to_index.find(keys::key(kind, step.object));
+        const std::optional<ObjectRef> from = b.from_index.find(keys::key(kind, step.object));
+        const std::optional<ObjectRef> to = b.to_index.find(keys::key(kind, step.object));
         const std::string before = from && from->column ? facts::type_text(from->column->type) : "";
         const std::string after = to && to->column ? facts::type_text(to->column->type) : "";
         if (!has_cast(before, after) && !contains(sql, " USING to_timestamp(")) {
@@ -128,7 +128,7 @@ void assess(const Builder& b, Step& step) {
     }
     if (kind == "table" && contains(sql, " ATTACH PARTITION ")) {
         lock("ACCESS EXCLUSIVE", table);
-        const ObjectRef* to = b.to_index.find(keys::key(kind, step.object));
+        const std::optional<ObjectRef> to = b.to_index.find(keys::key(kind, step.object));
         if (to && to->table && to->table->partition_of)
             step.hazards.push_back("takes SHARE UPDATE EXCLUSIVE lock on " + to->table->partition_of->parent.quoted());
         step.hazards.push_back("scans table to check its partition bound");

@@ -37,7 +37,7 @@ void attach_alone(const Builder& b, const engine::Table& partition, const std::s
     for (std::size_t i = 0; i < b.to_statements.size(); ++i) {
         const auto& st = b.to_statements[i];
         if (!keys.count(st.object)) continue;
-        if (backing.count(st.object) && st.sql.rfind("ALTER INDEX ", 0) == 0)
+        if (backing.count(st.object) && st.sql().rfind("ALTER INDEX ", 0) == 0)
             out.adopted.insert(i);
         else
             last = i;

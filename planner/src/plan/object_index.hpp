@@ -1,5 +1,8 @@
 #pragma once
-// The model objects of one catalog by their planner key (object_key.hpp), built in one pass.
+// The model objects of one catalog by their planner key (object_key.hpp). Columns and
+// constraints, most of a catalog's objects, are found from their key's names when asked for;
+// the other kinds are indexed in one pass.
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -30,12 +33,12 @@ struct ObjectRef {
 class ObjectIndex {
 public:
     explicit ObjectIndex(const engine::Catalog& catalog);
-    const ObjectRef* find(const std::string& key) const;
+    std::optional<ObjectRef> find(const std::string& key) const;
     const engine::Catalog& catalog() const { return catalog_; }
 
 private:
     const engine::Catalog& catalog_;
-    std::unordered_map<std::string, ObjectRef> objects_;
+    std::unordered_map<std::string, ObjectRef> objects_;  // all but columns and constraints
 };
 
 }  // namespace planner::plan_parts

@@ -143,7 +143,7 @@ struct Rewriter {
     bool run() {
         const std::string key = keys::key(original.object_kind, original.object);
         const bool drop = original.action == "drop";
-        const ObjectRef* ref = (drop ? b.from_index : b.to_index).find(key);
+        const std::optional<ObjectRef> ref = (drop ? b.from_index : b.to_index).find(key);
         if (!ref) return false;
         if (ref->index && original.action == "create") return index_created(*ref);
         if (ref->index && drop) return index_dropped(*ref);

@@ -16,7 +16,7 @@ std::map<Slot, std::vector<const engine::Index*>> attached(const Builder& b, con
                                                            const std::set<std::string>& keys) {
     std::map<Slot, std::vector<const engine::Index*>> out;
     for (const auto& key : keys) {
-        const ObjectRef* ref = index.find(key);
+        const std::optional<ObjectRef> ref = index.find(key);
         if (!ref || !ref->index || !ref->index->attached_to) continue;
         if (b.drops.count(keys::key("table", ref->index->table.quoted()))) continue;  // re-created whole
         const std::string parent = keys::index(*ref->index->attached_to);

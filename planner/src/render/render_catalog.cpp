@@ -68,7 +68,7 @@ std::string render_catalog_sql(const engine::Catalog& catalog) {
             path = statement.search_path;
             append_statement(script, path.empty() ? "RESET search_path" : "SET search_path = " + render::ident_list(path));
         }
-        append_statement(script, statement.sql);
+        append_statement(script, statement.sql());
     }
     if (!path.empty()) append_statement(script, "RESET search_path");
     return script;

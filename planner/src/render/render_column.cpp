@@ -51,12 +51,15 @@ bool column_is_inherited(const engine::Catalog& catalog, const engine::Table& ta
 }
 
 void render_column_alters(const engine::Catalog& catalog, const engine::Table& table, Statements& out) {
-    const std::string alter = alter_table_sql(table);
     for (const auto& column : table.columns) {
+        // Most columns have nothing to alter: their texts are made only for those that do.
+        const auto* inherited = parent_column(catalog, table, column.name);
+        if (!inherited && !column.storage && !column.compression && !column.statistics && column.options.empty())
+            continue;
         const std::size_t first = out.size();
-        const std::string target = alter + " ALTER COLUMN " + column.name.quoted();
+        const std::string target = alter_table_sql(table) + " ALTER COLUMN " + column.name.quoted();
         // Inherited columns are not redeclared; local differences are set on the child.
-        if (const auto* inherited = parent_column(catalog, table, column.name)) {
+        if (inherited) {
             if (column.default_value && !(inherited->default_value && *inherited->default_value == *column.default_value))
                 out.push_back({target + " SET DEFAULT " + expr_sql(*column.default_value), table.search_path});
             if (column.not_null && !inherited->not_null) out.push_back(target + " SET NOT NULL");
@@ -65,7 +68,7 @@ void render_column_alters(const engine::Catalog& catalog, const engine::Table& t
         if (column.compression) out.push_back(target + " SET COMPRESSION " + *column.compression);
         if (column.statistics) out.push_back(fmt::format("{} SET STATISTICS {}", target, *column.statistics));
         if (!column.options.empty()) out.push_back(target + " SET " + options_sql(column.options));
-        tag_from(out, first, keys::column(table.name, column.name));
+        if (out.size() > first) tag_from(out, first, keys::column(table.name, column.name));
     }
 }
 

@@ -92,6 +92,23 @@ std::string constraint_body_sql(const engine::Constraint& c) {
     return sql;
 }
 
+namespace {
+
+std::string add_constraint_sql(const engine::Table& table, const engine::Constraint& constraint) {
+    // A NOT VALID check must reach inheritance children, and a foreign key on a partitioned
+    // table its partitions, so neither takes ONLY. Keys do, on partitioned tables too: the model
+    // holds the partitions' keys, which are attached to the parent's by ALTER INDEX.
+    std::string head;
+    switch (constraint.kind) {
+        case engine::ConstraintKind::check: head = alter_table_sql(table, false); break;
+        case engine::ConstraintKind::foreign_key: head = alter_table_sql(table); break;
+        default: head = "ALTER TABLE ONLY " + table.name.quoted(); break;
+    }
+    return head + " ADD " + constraint_body_sql(constraint);
+}
+
+}  // namespace
+
 void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, Statements& out) {
     // Partitions first: a foreign key added to a partitioned parent then adopts a partition's equal
     // one instead of making a second.
@@ -102,16 +119,8 @@ void render_constraints(const engine::Catalog& catalog, ConstraintPhase phase, S
     for (const auto& [depth, table] : tables) {
         for (const auto& constraint : table->constraints) {
             if (!in_phase(constraint, phase)) continue;
-            // A NOT VALID check must reach inheritance children, and a foreign key on a partitioned
-            // table its partitions, so neither takes ONLY. Keys do, on partitioned tables too: the model
-            // holds the partitions' keys, which are attached to the parent's by ALTER INDEX.
-            std::string head;
-            switch (constraint.kind) {
-                case engine::ConstraintKind::check: head = alter_table_sql(*table, false); break;
-                case engine::ConstraintKind::foreign_key: head = alter_table_sql(*table); break;
-                default: head = "ALTER TABLE ONLY " + table->name.quoted(); break;
-            }
-            out.push_back(head + " ADD " + constraint_body_sql(constraint));
+            out.push_back(Statement::written_later(
+                [table = table, c = &constraint] { return add_constraint_sql(*table, *c); }, {}));
             out.back().object = keys::constraint(table->name, constraint.name);
         }
     }

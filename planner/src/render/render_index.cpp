@@ -81,7 +81,8 @@ void render_indexes(const engine::Catalog& catalog, Statements& out) {
     std::stable_sort(indexes.begin(), indexes.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
     for (const auto& [order, index, on_only] : indexes) {
         const std::size_t first = out.size();
-        out.push_back({index_sql(*index, on_only), index->search_path});
+        out.push_back(Statement::written_later(
+            [index = index, on_only = on_only] { return index_sql(*index, on_only); }, index->search_path));
         for (std::size_t i = 0; i < index->elements.size(); ++i)
             if (const auto& target = index->elements[i].statistics)
                 out.push_back(fmt::format("ALTER INDEX {} ALTER COLUMN {} SET STATISTICS {}", index->name.quoted(), i + 1,

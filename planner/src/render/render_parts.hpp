@@ -21,13 +21,31 @@ namespace planner::render {
 
 // One statement, and the search_path its text resolves names through (empty: the default).
 // render_catalog.cpp sets the path around statements that need one.
-struct Statement {
-    std::string sql;
+//
+// The longest texts (CREATE TABLE, CREATE INDEX, ADD CONSTRAINT) are written only when asked for:
+// a plan needs every statement's place but the text of the few it creates. Such a statement
+// reads the catalog it came from, which must outlive it.
+class Statement {
+public:
     std::vector<engine::Ident> search_path;
     std::string object;      // the object it belongs to (object_key.hpp); the planner selects by it
     std::string comment_on;  // for COMMENT ON statements: the target ("TABLE public.t")
-    Statement(std::string text) : sql(std::move(text)) {}  // NOLINT: most statements are fully qualified
-    Statement(std::string text, std::vector<engine::Ident> path) : sql(std::move(text)), search_path(std::move(path)) {}
+
+    Statement(std::string text) : text_(std::move(text)) {}  // NOLINT: most statements are fully qualified
+    Statement(std::string text, std::vector<engine::Ident> path)
+        : search_path(std::move(path)), text_(std::move(text)) {}
+    // `write` must be cheap to copy (a few pointers: std::function then keeps it without allocating).
+    static Statement written_later(std::function<std::string()> write, std::vector<engine::Ident> path) {
+        Statement s(std::string(), std::move(path));
+        s.write_ = std::move(write);
+        return s;
+    }
+
+    std::string sql() const { return write_ ? write_() : text_; }
+
+private:
+    std::string text_;
+    std::function<std::string()> write_;
 };
 using Statements = std::vector<Statement>;
 

@@ -82,7 +82,8 @@ std::string attach_partition_sql(const engine::Table& partition) {
 void render_tables(const engine::Catalog& catalog, Statements& out) {
     for (const auto* table : tables_parents_first(catalog)) {
         const std::size_t first = out.size();
-        out.push_back({table_sql(catalog, *table), table->search_path});
+        out.push_back(
+            Statement::written_later([&catalog, table] { return table_sql(catalog, *table); }, table->search_path));
         render_column_alters(catalog, *table, out);
         tag_from(out, first, keys::table(*table));
     }
