@@ -57,6 +57,7 @@ void read_on_first(ReadContext& context, bool with_second) {
     read_policies(context);
     if (!with_second) read_comments(context);
     read_privileges(context);
+    read_default_privileges(context);
     if (!with_second) read_dependencies(context);
 }
 

@@ -682,3 +682,86 @@ TEST_CASE("plan: a plan that would take more locks than the server's lock table 
           std::string::npos);
     CHECK(count_rows(planned.url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == budget / 4 + 50);
 }
+
+namespace {
+
+// Every row of `query`, its columns joined by '|', one row per line.
+std::string rows_text(const std::string& url, const std::string& query) {
+    introspect::Connection c(url);
+    const auto result = c.query(query);
+    std::string out;
+    for (int r = 0; r < result.rows(); ++r) {
+        for (int col = 0; col < result.columns(); ++col) out += (col ? "|" : "") + result.get(r, col);
+        out += "\n";
+    }
+    return out;
+}
+
+// pg_default_acl, and the ACL of every relation and routine in schema app, with role names.
+std::string privileges_of(const std::string& url) {
+    return rows_text(url,
+                     "SELECT pg_get_userbyid(defaclrole), coalesce(defaclnamespace::regnamespace::text, '-'), "
+                     "defaclobjtype, defaclacl::text FROM pg_default_acl ORDER BY 1, 2, 3") +
+           rows_text(url,
+                     "SELECT relname, relacl::text FROM pg_class WHERE relnamespace = 'app'::regnamespace "
+                     "UNION ALL SELECT proname, proacl::text FROM pg_proc WHERE pronamespace = 'app'::regnamespace "
+                     "ORDER BY 1");
+}
+
+}  // namespace
+
+TEST_CASE("plan: default privileges change after every other step, so the objects it makes start with the old ones",
+          "[live][plan]") {
+    test_support::ScratchDatabase db("plan_default_privileges");
+    introspect::Connection(db.url())
+        .execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'strata_reader') THEN "
+                 "CREATE ROLE strata_reader; END IF; IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                 "'Strata Owner') THEN CREATE ROLE \"Strata Owner\"; END IF; END $$");
+    const std::string from = R"SQL(
+CREATE SCHEMA app;
+ALTER DEFAULT PRIVILEGES GRANT UPDATE ON TABLES TO strata_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT EXECUTE ON FUNCTIONS TO strata_reader;
+)SQL";
+    const std::string to = R"SQL(
+CREATE SCHEMA app;
+ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO strata_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT USAGE, SELECT ON SEQUENCES TO strata_reader;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE "Strata Owner" IN SCHEMA app
+    GRANT INSERT ON TABLES TO strata_reader WITH GRANT OPTION;
+CREATE TABLE app.t (id serial PRIMARY KEY);
+CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+)SQL";
+    const auto planned = plan_and_apply(db, from, to);
+    // The new table gets `from`'s UPDATE on creation, and the function `from`'s EXECUTE: both go.
+    require_in_order(planned.sql, {"CREATE TABLE app.t", "REVOKE EXECUTE ON FUNCTION app.f() FROM PUBLIC",
+                                   "REVOKE EXECUTE ON FUNCTION app.f() FROM strata_reader",
+                                   "REVOKE UPDATE ON TABLE app.t FROM strata_reader",
+                                   "GRANT SELECT ON TABLE app.t TO strata_reader",
+                                   "ALTER DEFAULT PRIVILEGES FOR ROLE \"Strata Owner\" IN SCHEMA app GRANT INSERT ON "
+                                   "TABLES TO strata_reader WITH GRANT OPTION"});
+    for (const char* step : {"ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT, USAGE ON SEQUENCES TO strata_reader",
+                             "ALTER DEFAULT PRIVILEGES IN SCHEMA app REVOKE EXECUTE ON FUNCTIONS FROM strata_reader",
+                             "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC",
+                             "ALTER DEFAULT PRIVILEGES REVOKE UPDATE ON TABLES FROM strata_reader",
+                             "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO strata_reader"})
+        CHECK(planned.sql.find(step) != std::string::npos);
+    CHECK(planned.sql.find("new tables no longer give strata_reader UPDATE") != std::string::npos);
+    // The database holds what one loaded with `to` holds: default privileges and objects' ACLs.
+    test_support::ScratchDatabase expected("plan_default_privileges_to");
+    introspect::Connection(expected.url()).execute(to);
+    const std::string wanted = privileges_of(expected.url());
+    CHECK(wanted.find("strata_reader=a*/\\\"Strata Owner\\\"") != std::string::npos);  // in an array: quotes escaped
+    CHECK(privileges_of(db.url()) == wanted);
+
+    // And back: every default privilege `to` added goes, `from`'s come back.
+    test_support::TempDir dir;
+    const std::string back = dir.write("from.sql", from);
+    const auto reverse = test_support::run_strata({"plan", "--from", db.url(), "--to", back, "--allow-destructive"});
+    REQUIRE(reverse.exit_code == 0);
+    apply_then_plan_empty(db.url(), reverse.out, back);
+    test_support::ScratchDatabase original("plan_default_privileges_from");
+    introspect::Connection(original.url()).execute(from);
+    CHECK(rows_text(db.url(), "SELECT defaclobjtype, defaclacl::text FROM pg_default_acl ORDER BY 1, 2") ==
+          rows_text(original.url(), "SELECT defaclobjtype, defaclacl::text FROM pg_default_acl ORDER BY 1, 2"));
+}

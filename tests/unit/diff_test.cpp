@@ -4,6 +4,7 @@
 
 #include "parser/parse.hpp"
 #include "planner/diff.hpp"
+#include "planner/plan.hpp"
 #include "planner/render_catalog.hpp"
 
 namespace {
@@ -166,7 +167,8 @@ TEST_CASE("diff: privileges as GRANT, REVOKE and default privileges leave them, 
                   "CREATE FUNCTION g() RETURNS int LANGUAGE sql AS 'select 1';",
                   "CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS 'select 1';"
                   "CREATE FUNCTION public.g() RETURNS integer LANGUAGE sql AS 'select 1';"
-                  "REVOKE ALL ON FUNCTION public.g() FROM PUBLIC;");
+                  "REVOKE ALL ON FUNCTION public.g() FROM PUBLIC;"
+                  "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;");
     // A grant to the owner changes nothing.
     require_equal("CREATE TABLE t (a int); ALTER TABLE t OWNER TO bob; GRANT ALL ON t TO bob;",
                   "CREATE TABLE public.t (a integer); ALTER TABLE public.t OWNER TO bob;");
@@ -175,6 +177,58 @@ TEST_CASE("diff: privileges as GRANT, REVOKE and default privileges leave them, 
                     "CREATE SCHEMA s; GRANT USAGE ON SCHEMA s TO app;", "s", "privileges");
     require_altered("CREATE TYPE m AS ENUM ('a');", "CREATE TYPE m AS ENUM ('a'); REVOKE USAGE ON TYPE m FROM PUBLIC;",
                     "public.m", "privileges");
+}
+
+TEST_CASE("diff: default privileges compare per role, schema and kind, as their statements leave them in order",
+          "[diff]") {
+    // A GRANT its REVOKE takes back is nothing; so is a schema's REVOKE of what only every schema gives.
+    require_equal("ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app;"
+                  "ALTER DEFAULT PRIVILEGES REVOKE ALL ON TABLES FROM app;"
+                  "CREATE SCHEMA s; ALTER DEFAULT PRIVILEGES IN SCHEMA s REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;",
+                  "CREATE SCHEMA s;");
+    // ROUTINES are FUNCTIONS; ALL is every privilege of the kind; words may be written in any case.
+    require_equal("alter default privileges grant all on routines to app;",
+                  "ALTER DEFAULT PRIVILEGES GRANT EXECUTE ON FUNCTIONS TO app;");
+    // A role's privileges on its own new objects are left out, as an owner's are.
+    require_equal("ALTER DEFAULT PRIVILEGES FOR ROLE owner REVOKE ALL ON SEQUENCES FROM owner;", "");
+    require_altered("ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app;",
+                    "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app WITH GRANT OPTION;", "on tables", "privileges");
+    require_altered("CREATE SCHEMA s; ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT USAGE ON SEQUENCES TO app;",
+                    "CREATE SCHEMA s; ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT USAGE, SELECT ON SEQUENCES TO app;",
+                    "in schema s on sequences", "privileges");
+    const planner::ChangeSet changes =
+        diff_sql("", "ALTER DEFAULT PRIVILEGES FOR ROLE \"Big Boss\", app IN SCHEMA s, t GRANT USAGE ON TYPES TO x;");
+    INFO(describe(changes));
+    std::vector<std::string> paths;
+    for (const auto& c : changes.changes)
+        if (c.object_kind == "default privileges" && c.kind == planner::ChangeKind::added) paths.push_back(c.path);
+    CHECK(paths == std::vector<std::string>{"for role \"Big Boss\" in schema s on types",
+                                            "for role \"Big Boss\" in schema t on types", "for role app in schema s on types",
+                                            "for role app in schema t on types"});
+    // FOR ROLE gives an object its default privileges when it names the object's owner.
+    const std::string owned = "ALTER DEFAULT PRIVILEGES FOR ROLE bob GRANT SELECT ON TABLES TO app;"
+                              "CREATE TABLE mine (a int); ALTER TABLE mine OWNER TO bob; CREATE TABLE theirs (a int);";
+    require_equal(owned,
+                  "ALTER DEFAULT PRIVILEGES FOR ROLE bob GRANT SELECT ON TABLES TO app;"
+                  "CREATE TABLE mine (a int); ALTER TABLE mine OWNER TO bob; GRANT SELECT ON mine TO app;"
+                  "CREATE TABLE theirs (a int);");
+}
+
+TEST_CASE("plan: default privileges are changed last; what the plan creates starts with the old ones", "[plan]") {
+    const auto from = parser::parse_sql("ALTER DEFAULT PRIVILEGES GRANT UPDATE ON TABLES TO app;", "from.sql").catalog;
+    const auto to = parser::parse_sql("ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app;"
+                                      "CREATE TABLE t (a int);",
+                                      "to.sql")
+                        .catalog;
+    const planner::Plan plan = planner::plan(from, to, planner::diff(from, to), {});
+    std::vector<std::string> steps;
+    for (const auto& group : plan.groups)
+        for (const auto& step : group.steps) steps.push_back(step.sql);
+    CHECK(steps == std::vector<std::string>{"CREATE TABLE public.t (\n    a integer\n)",
+                                            "REVOKE UPDATE ON TABLE public.t FROM app",
+                                            "GRANT SELECT ON TABLE public.t TO app",
+                                            "ALTER DEFAULT PRIVILEGES REVOKE UPDATE ON TABLES FROM app",
+                                            "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app"});
 }
 
 TEST_CASE("render: privileges are written as each object's ACL, default privileges included", "[diff][render]") {

@@ -43,14 +43,7 @@ WITH objects AS (
    WHERE t.typacl IS NOT NULL AND t.typtype IN ('e', 'c', 'd', 'r')
      AND (t.typrelid = 0 OR (SELECT r.relkind FROM pg_catalog.pg_class r WHERE r.oid = t.typrelid) = 'c')
      AND $USER_SCHEMA AND $NOT_MEMBER_TYPE
-), changes AS (
-  SELECT o.*, 'GRANT' AS action, e.*
-    FROM objects o, LATERAL (SELECT x.grantee, x.privilege_type, x.is_grantable FROM pg_catalog.aclexplode(o.acl) x
-                             EXCEPT SELECT y.grantee, y.privilege_type, y.is_grantable FROM pg_catalog.aclexplode(o.base) y) e
-  UNION ALL
-  SELECT o.*, 'REVOKE', e.*
-    FROM objects o, LATERAL (SELECT y.grantee, y.privilege_type, y.is_grantable FROM pg_catalog.aclexplode(o.base) y
-                             EXCEPT SELECT x.grantee, x.privilege_type, x.is_grantable FROM pg_catalog.aclexplode(o.acl) x) e
+), changes AS ($ACL_CHANGES
 )
 SELECT kind, nspname, name, arguments, column_name, action, privilege_type, is_grantable,
        CASE WHEN grantee = 0 THEN NULL ELSE pg_catalog.pg_get_userbyid(grantee) END AS grantee,

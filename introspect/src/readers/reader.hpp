@@ -59,8 +59,9 @@ std::string user_schema(const std::string& alias = "n");
 std::string not_extension_member(const std::string& catalog, const std::string& oid);
 // Every `from` in `text` replaced by `to` (placeholders such as $USER_SCHEMA in a query).
 void replace_all(std::string& text, const std::string& from, const std::string& to);
-// `query` with its placeholders filled in: $USER_SCHEMA (alias n), and $NOT_MEMBER_CLASS,
-// _TYPE, _PROC, _COLLATION for the aliases c, t, p and o.
+// `query` with its placeholders filled in: $USER_SCHEMA (alias n), $NOT_MEMBER_CLASS, _TYPE,
+// _PROC, _COLLATION for the aliases c, t, p and o, and $ACL_CHANGES: the GRANT and REVOKE rows
+// that take each row of a CTE `objects` from its ACL `base` to its ACL `acl`.
 std::string with_filters(std::string query);
 // Select-list columns collschema and collname, set when `differs` (the object's collation is not
 // its type's default), from the aliases co/cn that collation_join(oid) brings in.
@@ -99,6 +100,7 @@ void read_rules(ReadContext& context);
 void read_policies(ReadContext& context);
 void read_comments(ReadContext& context);
 void read_privileges(ReadContext& context);
+void read_default_privileges(ReadContext& context);
 void read_dependencies(ReadContext& context);
 
 }  // namespace introspect

@@ -20,6 +20,16 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
 }
 
 std::string with_filters(std::string query) {
+    // Each entry of `objects` (columns acl and base) that acl has and base lacks, as GRANT, and
+    // the reverse, as REVOKE, with aclexplode's grantee, privilege_type and is_grantable.
+    replace_all(query, "$ACL_CHANGES", R"SQL(
+  SELECT o.*, 'GRANT' AS action, e.*
+    FROM objects o, LATERAL (SELECT x.grantee, x.privilege_type, x.is_grantable FROM pg_catalog.aclexplode(o.acl) x
+                             EXCEPT SELECT y.grantee, y.privilege_type, y.is_grantable FROM pg_catalog.aclexplode(o.base) y) e
+  UNION ALL
+  SELECT o.*, 'REVOKE', e.*
+    FROM objects o, LATERAL (SELECT y.grantee, y.privilege_type, y.is_grantable FROM pg_catalog.aclexplode(o.base) y
+                             EXCEPT SELECT x.grantee, x.privilege_type, x.is_grantable FROM pg_catalog.aclexplode(o.acl) x) e)SQL");
     replace_all(query, "$USER_SCHEMA", user_schema());
     replace_all(query, "$NOT_MEMBER_CLASS", not_extension_member("pg_class", "c.oid"));
     replace_all(query, "$NOT_MEMBER_TYPE", not_extension_member("pg_type", "t.oid"));

@@ -324,7 +324,10 @@ FactMap collect_all(const engine::Catalog& catalog, const engine::Catalog& other
     collect_triggers(catalog, sink);
     collect_policies(catalog, sink);
     collect_raw_objects(catalog, other, sink);
-    if (privileges) collect_privileges(catalog, other, sink);
+    if (privileges) {
+        collect_privileges(catalog, other, sink);
+        collect_default_privileges(catalog, sink);
+    }
     return sink.finish();
 }
 

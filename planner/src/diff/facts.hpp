@@ -117,5 +117,7 @@ void collect_policies(const engine::Catalog& catalog, FactSink& sink);     // fa
 void collect_raw_objects(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink);  // facts_raw.cpp
 // Owners `catalog` leaves unstated are taken from `other`.
 void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& other, FactSink& sink);  // facts_privileges.cpp
+// What each role's new objects start with (ALTER DEFAULT PRIVILEGES): facts_default_privileges.cpp.
+void collect_default_privileges(const engine::Catalog& catalog, FactSink& sink);
 
 }  // namespace planner::facts

@@ -27,94 +27,6 @@ bool states_privileges(const engine::Catalog& catalog) {
 
 namespace {
 
-// ALTER DEFAULT PRIVILEGES [FOR ROLE …] [IN SCHEMA s, …] GRANT|REVOKE … ON <kinds> TO|FROM …:
-// what objects of `kind` created after it, in those schemas, start with. FOR ROLE is not
-// followed (the creating role is not known).
-struct DefaultPrivilege {
-    engine::SourceLocation where;
-    std::vector<std::string> schemas;  // empty: every schema
-    std::string kind;                  // as GrantTarget::kind
-    std::vector<engine::Grant> grants;  // one per privilege and grantee, targets unused
-};
-
-std::vector<std::string> words_of(const std::string& sql) {
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : sql) {
-        if (std::isspace(static_cast<unsigned char>(c)) || c == ',' || c == ';') {
-            if (!word.empty()) words.push_back(word);
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    if (!word.empty()) words.push_back(word);
-    return words;
-}
-
-std::string upper(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-    return s;
-}
-
-std::string unquoted_name(const std::string& word) {
-    if (word.size() >= 2 && word.front() == '"' && word.back() == '"') return word.substr(1, word.size() - 2);
-    std::string lower = word;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    return lower;
-}
-
-std::optional<DefaultPrivilege> default_privilege(const engine::RawObject& raw) {
-    const auto words = words_of(raw.sql);
-    DefaultPrivilege d;
-    d.where = raw.where;
-    std::size_t i = 0;
-    auto at = [&](const char* w) { return i < words.size() && upper(words[i]) == w; };
-    while (i < words.size() && !at("GRANT") && !at("REVOKE")) {
-        if (at("SCHEMA")) {
-            for (++i; i < words.size() && !at("GRANT") && !at("REVOKE"); ++i) d.schemas.push_back(unquoted_name(words[i]));
-        } else {
-            ++i;
-        }
-    }
-    if (i == words.size()) return std::nullopt;
-    const bool revoke = at("REVOKE");
-    ++i;
-    bool option_only = false;
-    if (revoke && at("GRANT")) {  // GRANT OPTION FOR
-        option_only = true;
-        i += 3;
-    }
-    std::vector<std::string> privileges;
-    for (; i < words.size() && !at("ON"); ++i)
-        if (upper(words[i]) != "PRIVILEGES") privileges.push_back(upper(words[i]));
-    if (++i >= words.size()) return std::nullopt;
-    const std::string kind = upper(words[i++]);
-    d.kind = kind == "TABLES" ? "relation" : kind == "SEQUENCES" ? "sequence" : kind == "TYPES" ? "type"
-             : kind == "SCHEMAS" ? "schema" : "function";
-    ++i;  // TO | FROM
-    std::vector<std::string> grantees;
-    bool grant_option = false;
-    for (; i < words.size(); ++i) {
-        if (at("WITH")) {
-            grant_option = true;
-            break;
-        }
-        if (at("GROUP") || at("CASCADE") || at("RESTRICT")) continue;
-        grantees.push_back(unquoted_name(words[i]));
-    }
-    for (const auto& p : privileges)
-        for (const auto& g : grantees) {
-            engine::Grant grant;
-            grant.privilege = p;
-            grant.grantee = g;
-            grant.revoke = revoke;
-            grant.with_grant_option = revoke ? option_only : grant_option;
-            d.grants.push_back(std::move(grant));
-        }
-    return d;
-}
-
 bool before(const engine::SourceLocation& a, const engine::SourceLocation& b) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
 }
@@ -126,34 +38,6 @@ std::vector<std::string> all_privileges(const std::string& kind, bool columns) {
     if (kind == "function") return {"EXECUTE"};
     if (kind == "schema") return {"CREATE", "USAGE"};
     return {"USAGE"};
-}
-
-std::string grantee_of(const std::string& name) {
-    std::string lower = name;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    return lower == "public" ? "PUBLIC" : name;
-}
-
-void apply(const engine::Grant& grant, const engine::GrantTarget& target, Acl& acl) {
-    std::vector<std::string> privileges = {grant.privilege};
-    if (grant.privilege == "ALL") privileges = all_privileges(target.kind, !grant.columns.empty());
-    std::vector<std::string> items;
-    for (const auto& p : privileges) {
-        if (grant.columns.empty()) items.push_back(p);
-        for (const auto& c : grant.columns) items.push_back(p + " (" + c.quoted() + ")");
-    }
-    const std::string grantee = grantee_of(grant.grantee);
-    Privileges& held = acl[grantee];
-    for (const auto& item : items) {
-        if (!grant.revoke) {
-            held[item] = held[item] || grant.with_grant_option;
-        } else if (grant.with_grant_option) {  // REVOKE GRANT OPTION FOR
-            if (auto it = held.find(item); it != held.end()) it->second = false;
-        } else {
-            revoke_privilege(held, item);
-        }
-    }
-    if (held.empty()) acl.erase(grantee);
 }
 
 // Every object privileges can be granted on, by the identity grants resolve to; ACLs empty.
@@ -178,7 +62,37 @@ std::map<std::string, ObjectAcl> grantable_objects(const engine::Catalog& catalo
     return objects;
 }
 
-std::string shown(const Acl& acl) {
+}  // namespace
+
+std::string grantee_of(const std::string& name) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    return lower == "public" ? "PUBLIC" : name;
+}
+
+void apply_grant(const engine::Grant& grant, const engine::GrantTarget& target, Acl& acl) {
+    std::vector<std::string> privileges = {grant.privilege};
+    if (grant.privilege == "ALL") privileges = all_privileges(target.kind, !grant.columns.empty());
+    std::vector<std::string> items;
+    for (const auto& p : privileges) {
+        if (grant.columns.empty()) items.push_back(p);
+        for (const auto& c : grant.columns) items.push_back(p + " (" + c.quoted() + ")");
+    }
+    const std::string grantee = grantee_of(grant.grantee);
+    Privileges& held = acl[grantee];
+    for (const auto& item : items) {
+        if (!grant.revoke) {
+            held[item] = held[item] || grant.with_grant_option;
+        } else if (grant.with_grant_option) {  // REVOKE GRANT OPTION FOR
+            if (auto it = held.find(item); it != held.end()) it->second = false;
+        } else {
+            revoke_privilege(held, item);
+        }
+    }
+    if (held.empty()) acl.erase(grantee);
+}
+
+std::string acl_text(const Acl& acl) {
     if (acl.empty()) return "none";
     std::string out;
     for (const auto& [grantee, privileges] : acl) {
@@ -191,8 +105,6 @@ std::string shown(const Acl& acl) {
     }
     return out;
 }
-
-}  // namespace
 
 Acl default_acl(const std::string& kind, const std::string& identity) {
     if (kind == "function") return {{"PUBLIC", {{"EXECUTE", false}}}};
@@ -211,18 +123,20 @@ std::map<std::string, ObjectAcl> object_acls(const engine::Catalog& catalog, con
             if (it != objects.end() && !it->second.owner) it->second.owner = o.owner;
         }
 
-    std::vector<DefaultPrivilege> defaults;
-    for (const auto& [key, raw] : catalog.raw_objects)
-        if (key.first == "DEFAULT PRIVILEGES")
-            if (auto d = default_privilege(raw)) defaults.push_back(std::move(*d));
     // What an object starts with: PostgreSQL's defaults, then the default privileges in force
-    // where it was created.
+    // where it was created. FOR ROLE counts for an object whose owner, stated or the other side's,
+    // it names: the role that loads a file is not known, and is taken to be one FOR ROLE does
+    // not name (that one would leave FOR ROLE out).
+    const std::vector<DefaultPrivilege> defaults = default_privileges(catalog);
     for (auto& [identity, object] : objects) {
         object.acl = default_acl(object.kind, identity);
         for (const auto& d : defaults) {
             if (d.kind != object.kind || !before(d.where, object.where)) continue;
+            if (!d.roles.empty() &&
+                (!object.owner || std::find(d.roles.begin(), d.roles.end(), *object.owner) == d.roles.end()))
+                continue;
             if (!d.schemas.empty() && std::find(d.schemas.begin(), d.schemas.end(), object.schema) == d.schemas.end()) continue;
-            for (const auto& g : d.grants) apply(g, engine::GrantTarget{object.kind, identity}, object.acl);
+            for (const auto& g : d.grants) apply_grant(g, engine::GrantTarget{object.kind, identity}, object.acl);
         }
     }
     for (const auto& grant : catalog.grants) {
@@ -232,7 +146,7 @@ std::map<std::string, ObjectAcl> object_acls(const engine::Catalog& catalog, con
             ObjectAcl& object = it->second;
             if (object.owner && grantee_of(grant.grantee) == grantee_of(*object.owner)) continue;
             object.where = grant.where;
-            apply(grant, target, object.acl);
+            apply_grant(grant, target, object.acl);
         }
     }
     return objects;
@@ -242,7 +156,7 @@ void collect_privileges(const engine::Catalog& catalog, const engine::Catalog& o
     for (const auto& [identity, object] : object_acls(catalog, other)) {
         ObjectFacts& o = sink.object_at(13, "privileges", identity, object.where);
         o.parent_length = identity.size();
-        set(o, "privileges", shown(object.acl));
+        set(o, "privileges", acl_text(object.acl));
     }
 }
 

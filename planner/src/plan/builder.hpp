@@ -99,6 +99,9 @@ std::vector<Step> online_steps(const Builder& b, Step step);
 // GRANT and REVOKE that give `to`'s objects their privileges, after every other step
 // (privilege_steps.cpp).
 std::vector<Step> privilege_steps(const Builder& b);
+// ALTER DEFAULT PRIVILEGES from `from`'s to `to`'s, after the GRANTs and REVOKEs, so that the
+// objects the plan creates get `from`'s (default_privilege_steps.cpp).
+std::vector<Step> default_privilege_steps(const Builder& b);
 // Partitions created under a parent that stays (new_partitions.cpp).
 struct NewPartitions {
     // Keys of the indexes and key constraints that PostgreSQL clones from the parent's.

@@ -87,7 +87,9 @@ void altered(Builder& b, const Change& c) {
 
 void classify(Builder& b, const ChangeSet& changes) {
     for (const auto& c : changes.changes) {
-        if (c.object_kind == "privileges") continue;  // GRANT and REVOKE come last (privilege_steps.cpp)
+        // GRANT and REVOKE come last (privilege_steps.cpp), then ALTER DEFAULT PRIVILEGES
+        // (default_privilege_steps.cpp).
+        if (c.object_kind == "privileges" || c.object_kind == "default privileges") continue;
         switch (c.kind) {
             case ChangeKind::added:
                 if (c.object_kind == "column")

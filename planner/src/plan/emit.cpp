@@ -255,6 +255,7 @@ Plan emit(Builder& b) {
             for (auto& s : steps) main.push_back(std::move(s));
     for (auto& s : b.post_steps) main.push_back(std::move(s));
     for (auto& s : privilege_steps(b)) main.push_back(std::move(s));
+    for (auto& s : default_privilege_steps(b)) main.push_back(std::move(s));
     for (const auto& d : last_drops) main.push_back(b.step(d.key, d.sql, "drop"));
     // Comments that go away: COMMENT ON … IS NULL, with `from`'s target.
     for (const auto& st : b.from_statements)

@@ -1,7 +1,8 @@
 // GRANT and REVOKE: each object of `to` goes from the privileges it holds once the other steps
 // have run to those `to` gives it. An object kept holds what it holds in `from` (less what its
-// dropped columns held); one the plan creates, or drops and creates, holds what PostgreSQL gives
-// a new object (default privileges in the database are not read, so they are not counted).
+// dropped columns held); one the plan creates, or drops and creates, holds what a new object
+// gets under `from`'s default privileges (the plan changes those after every other step:
+// default_privilege_steps.cpp).
 #include "../diff/privileges.hpp"
 #include "builder.hpp"
 
@@ -37,11 +38,13 @@ std::vector<Step> privilege_steps(const Builder& b) {
     if (!facts::states_privileges(b.from) && !facts::states_privileges(b.to)) return {};
     const auto before = facts::object_acls(b.from, b.to);
     const auto after = facts::object_acls(b.to, b.from);
+    const auto defaults = facts::default_acls(b.from);
     std::vector<Step> steps;
     for (const auto& [identity, wanted] : after) {
         const auto old = before.find(identity);
         const bool kept = !b.creates.count(wanted.key) && old != before.end() && old->second.key == wanted.key;
-        const facts::Acl held = kept ? held_after_steps(b, identity, old->second) : facts::default_acl(wanted.kind, identity);
+        const facts::Acl held = kept ? held_after_steps(b, identity, old->second)
+                                     : facts::acl_on_creation(defaults, wanted.kind, identity, wanted.schema);
         if (held == wanted.acl) continue;
         for (auto& statement : render::acl_statements(wanted.target, held, wanted.acl)) {
             Step s = b.step(wanted.key, std::move(statement.sql), statement.revoke ? "revoke" : "grant");
