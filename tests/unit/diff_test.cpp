@@ -2,6 +2,7 @@
 // schema compare equal; real differences are reported with the right path and field.
 #include <catch2/catch.hpp>
 
+#include "engine/diagnostic.hpp"
 #include "parser/parse.hpp"
 #include "planner/diff.hpp"
 #include "planner/plan.hpp"
@@ -189,13 +190,17 @@ TEST_CASE("diff: default privileges compare per role, schema and kind, as their 
     // ROUTINES are FUNCTIONS; ALL is every privilege of the kind; words may be written in any case.
     require_equal("alter default privileges grant all on routines to app;",
                   "ALTER DEFAULT PRIVILEGES GRANT EXECUTE ON FUNCTIONS TO app;");
+    // FOR ROLE CURRENT_USER is the role that runs it, as no FOR ROLE is.
+    require_equal("ALTER DEFAULT PRIVILEGES FOR ROLE CURRENT_USER GRANT SELECT ON TABLES TO app;",
+                  "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app;");
     // A role's privileges on its own new objects are left out, as an owner's are.
     require_equal("ALTER DEFAULT PRIVILEGES FOR ROLE owner REVOKE ALL ON SEQUENCES FROM owner;", "");
     require_altered("ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app;",
-                    "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app WITH GRANT OPTION;", "on tables", "privileges");
+                    "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app WITH GRANT OPTION;", "on tables",
+                    "default privileges");
     require_altered("CREATE SCHEMA s; ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT USAGE ON SEQUENCES TO app;",
                     "CREATE SCHEMA s; ALTER DEFAULT PRIVILEGES IN SCHEMA s GRANT USAGE, SELECT ON SEQUENCES TO app;",
-                    "in schema s on sequences", "privileges");
+                    "in schema s on sequences", "default privileges");
     const planner::ChangeSet changes =
         diff_sql("", "ALTER DEFAULT PRIVILEGES FOR ROLE \"Big Boss\", app IN SCHEMA s, t GRANT USAGE ON TYPES TO x;");
     INFO(describe(changes));
@@ -203,8 +208,8 @@ TEST_CASE("diff: default privileges compare per role, schema and kind, as their 
     for (const auto& c : changes.changes)
         if (c.object_kind == "default privileges" && c.kind == planner::ChangeKind::added) paths.push_back(c.path);
     CHECK(paths == std::vector<std::string>{"for role \"Big Boss\" in schema s on types",
-                                            "for role \"Big Boss\" in schema t on types", "for role app in schema s on types",
-                                            "for role app in schema t on types"});
+                                            "for role \"Big Boss\" in schema t on types",
+                                            "for role app in schema s on types", "for role app in schema t on types"});
     // FOR ROLE gives an object its default privileges when it names the object's owner.
     const std::string owned = "ALTER DEFAULT PRIVILEGES FOR ROLE bob GRANT SELECT ON TABLES TO app;"
                               "CREATE TABLE mine (a int); ALTER TABLE mine OWNER TO bob; CREATE TABLE theirs (a int);";
@@ -274,4 +279,54 @@ TEST_CASE("diff: statements kept whole compare without the qualifiers search_pat
     CHECK(moved.changes.size() == 2);
     require_altered("CREATE AGGREGATE s(int) (sfunc = int4pl, stype = int, initcond = '0');",
                     "CREATE AGGREGATE s(int) (sfunc = int4pl, stype = int, initcond = '1');", "aggregate s(integer)", "definition");
+}
+
+TEST_CASE("plan: a partition's key attached to its parent's index that stays is refused, naming both and the way",
+          "[plan]") {
+    const std::string head = R"SQL(
+CREATE TABLE ev (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE ev_2024 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE UNIQUE INDEX ev_id_at ON ONLY ev (id, at);
+)SQL";
+    const auto from = parser::parse_sql(head + "ALTER TABLE ev_2024 ADD CONSTRAINT ev_2024_key UNIQUE (id, at);"
+                                               "ALTER INDEX ev_id_at ATTACH PARTITION ev_2024_key;",
+                                        "from.sql")
+                          .catalog;
+    const auto to = parser::parse_sql(head + "ALTER TABLE ev_2024 ADD CONSTRAINT ev_2024_key PRIMARY KEY (id, at);\n"
+                                             "ALTER INDEX ev_id_at ATTACH PARTITION ev_2024_key;",
+                                      "to.sql")
+                        .catalog;
+    try {
+        planner::plan(from, to, planner::diff(from, to), {});
+        FAIL("the plan was not refused");
+    } catch (const engine::Error& e) {
+        CHECK(e.where().file == "to.sql");
+        CHECK(e.where().line == 5);
+        CHECK(e.message() ==
+              "constraint ev_2024_key on public.ev_2024 is attached to index public.ev_id_at, which stays: PostgreSQL "
+              "cannot drop it to create it anew while it is attached, nor detach it; detach partition public.ev_2024 "
+              "from public.ev (ALTER TABLE … DETACH PARTITION), change it, and attach the partition again");
+    }
+    // A key no longer attached leaves `to`'s parent index invalid: the way is to make that again.
+    const auto unattached =
+        parser::parse_sql(head + "CREATE UNIQUE INDEX ev_2024_key ON ev_2024 (id, at);", "loose.sql").catalog;
+    try {
+        planner::plan(from, unattached, planner::diff(from, unattached), {});
+        FAIL("the plan was not refused");
+    } catch (const engine::Error& e) {
+        CHECK(e.message() ==
+              "constraint ev_2024_key on public.ev_2024 is attached to index public.ev_id_at, which stays: PostgreSQL "
+              "cannot detach it, nor drop it while it is attached; make public.ev_id_at again as well (drop it, create "
+              "it on the parent alone with ONLY, and attach the indexes that stay attached)");
+    }
+    // With the parent's index made again too, the partition's key goes with it: no refusal.
+    const auto rebuilt = parser::parse_sql(
+        "CREATE TABLE ev (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);"
+        "CREATE TABLE ev_2024 PARTITION OF ev FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');"
+        "CREATE UNIQUE INDEX ev_id_at ON ONLY ev (at, id);"
+        "ALTER TABLE ev_2024 ADD CONSTRAINT ev_2024_key PRIMARY KEY (at, id);"
+        "ALTER INDEX ev_id_at ATTACH PARTITION ev_2024_key;",
+        "rebuilt.sql")
+                             .catalog;
+    CHECK_NOTHROW(planner::plan(from, rebuilt, planner::diff(from, rebuilt), {}));
 }

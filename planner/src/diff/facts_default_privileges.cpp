@@ -71,6 +71,10 @@ std::optional<DefaultPrivilege> default_privilege(const engine::RawObject& raw) 
             ++i;
     }
     if (i == words.size()) return std::nullopt;
+    // FOR ROLE CURRENT_USER is the role that runs it, as no FOR ROLE is.
+    std::erase_if(d.roles, [](const std::string& role) {
+        return role == "current_user" || role == "current_role" || role == "session_user";
+    });
     const bool revoke = at("REVOKE");
     ++i;
     bool option_only = false;
@@ -123,7 +127,9 @@ std::vector<DefaultPrivilege> default_privileges(const engine::Catalog& catalog)
             if (auto d = default_privilege(raw)) out.push_back(std::move(*d));
     // The model keeps them by text: put them back in the order they run.
     std::stable_sort(out.begin(), out.end(), [](const DefaultPrivilege& a, const DefaultPrivilege& b) {
-        return std::tie(a.where.file, a.where.line, a.where.column) < std::tie(b.where.file, b.where.line, b.where.column);
+        const auto& x = a.where;
+        const auto& y = b.where;
+        return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
     });
     return out;
 }
@@ -172,22 +178,25 @@ std::map<std::string, DefaultAcl> default_acls(const engine::Catalog& catalog) {
 
 Acl acl_on_creation(const std::map<std::string, DefaultAcl>& defaults, const std::string& kind,
                     const std::string& identity, const std::string& schema) {
-    Acl acl = default_acl(kind, identity);
-    for (const auto& [label, row] : defaults) {
-        if (!row.role.empty() || row.kind != kind) continue;
-        if (row.schema.empty()) acl = row.acl;  // in place of PostgreSQL's defaults
-    }
-    for (const auto& [label, row] : defaults)
-        if (row.role.empty() && row.kind == kind && !row.schema.empty() && row.schema == schema)
-            for (const auto& [grantee, privileges] : row.acl)
-                for (const auto& [item, option] : privileges) acl[grantee][item] = acl[grantee][item] || option;
+    // The role's row for every schema takes the place of PostgreSQL's defaults; its row for the
+    // object's schema adds to that.
+    auto row_of = [&](const std::string& in) -> const DefaultAcl* {
+        for (const auto& [label, row] : defaults)
+            if (row.role.empty() && row.kind == kind && row.schema == in) return &row;
+        return nullptr;
+    };
+    const DefaultAcl* every_schema = row_of("");
+    Acl acl = every_schema ? every_schema->acl : default_acl(kind, identity);
+    if (const DefaultAcl* own = schema.empty() ? nullptr : row_of(schema))
+        for (const auto& [grantee, privileges] : own->acl)
+            for (const auto& [item, option] : privileges) acl[grantee][item] = acl[grantee][item] || option;
     return acl;
 }
 
 void collect_default_privileges(const engine::Catalog& catalog, FactSink& sink) {
     for (const auto& [label, row] : default_acls(catalog)) {
         ObjectFacts& o = sink.object_at(14, "default privileges", label, row.where);
-        set(o, "privileges", acl_text(row.acl));
+        set(o, "default privileges", acl_text(row.acl));
     }
 }
 

@@ -96,6 +96,9 @@ void add_column_steps(Builder& b);
 void assess(const Builder& b, Step& step);
 // --online: the low-lock form of a step, or the step itself (online.cpp).
 std::vector<Step> online_steps(const Builder& b, Step step);
+// Throws engine::Error for a partition's index or key, attached to its parent's index, that the
+// plan drops while the parent's stays: PostgreSQL cannot (attached_index_drops.cpp).
+void refuse_dropping_attached_indexes(const Builder& b);
 // GRANT and REVOKE that give `to`'s objects their privileges, after every other step
 // (privilege_steps.cpp).
 std::vector<Step> privilege_steps(const Builder& b);

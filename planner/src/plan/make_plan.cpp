@@ -86,6 +86,7 @@ Plan plan(const engine::Catalog& from, const engine::Catalog& to, const ChangeSe
     plan_parts::classify(b, changes);
     plan_parts::add_dependents(b);
     plan_parts::rename_attached_partition_indexes(b);
+    plan_parts::refuse_dropping_attached_indexes(b);
     plan_parts::add_column_steps(b);
     b.first_group.insert(b.first_group.begin(), options.renames.begin(), options.renames.end());
     Plan out = plan_parts::emit(b);
