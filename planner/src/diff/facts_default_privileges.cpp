@@ -3,6 +3,7 @@
 // new objects start with (pg_default_acl's rows): per role and kind, for every schema (starting
 // from PostgreSQL's defaults) or for one schema (starting from none, and only adding).
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include "engine/identifier.hpp"
