@@ -1,6 +1,7 @@
 #pragma once
 // Source locations and the one error type that crosses layer boundaries.
 // Every user-facing error becomes exactly one line: "file:line:col: error: message".
+#include <compare>
 #include <stdexcept>
 #include <string>
 
@@ -12,6 +13,8 @@ struct SourceLocation {
     int column = 0;    // 1-based; 0 = unknown
 
     bool known() const { return !file.empty() || line > 0; }
+    // By file, then line, then column: statement order within one file.
+    auto operator<=>(const SourceLocation&) const = default;
     // "file:line:col", "file:line", "file" or "" depending on what is known.
     std::string str() const;
 };

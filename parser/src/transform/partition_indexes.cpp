@@ -5,7 +5,6 @@
 // ChooseIndexName picks. CREATE TABLE … PARTITION OF makes them all new, before the partition's
 // own keys, as DefineRelation clones the parent's indexes first.
 #include <algorithm>
-#include <tuple>
 #include <variant>
 
 #include "transform/builder.hpp"
@@ -18,10 +17,6 @@ using engine::Ident;
 using engine::QualifiedName;
 
 namespace {
-
-bool earlier(const engine::SourceLocation& a, const engine::SourceLocation& b) {
-    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-}
 
 bool is_unique_key(const Constraint& c) {
     return c.kind == ConstraintKind::primary_key || c.kind == ConstraintKind::unique;
@@ -42,7 +37,7 @@ Constraint* oldest_equal_key(engine::Table& partition, const engine::Index& want
     Constraint* first = nullptr;
     for (auto& c : partition.constraints)
         if (is_unique_key(c) && !c.index_attached_to && engine::same_index_definition(index_of_key(c), wanted) &&
-            (!first || earlier(c.where, first->where)))
+            (!first || c.where < first->where))
             first = &c;
     return first;
 }
@@ -63,10 +58,10 @@ void Builder::index_partition(const QualifiedName& parent_name, engine::Table& p
         engine::Index* first = nullptr;
         for (auto& [index_name, index] : catalog.indexes)
             if (index.table == partition.name && !index.attached_to && engine::same_index_definition(index, parent) &&
-                (!first || earlier(index.where, first->where)))
+                (!first || index.where < first->where))
                 first = &index;
         Constraint* first_key = oldest_equal_key(partition, parent);
-        if (first_key && (!first || earlier(first_key->where, first->where))) {
+        if (first_key && (!first || first_key->where < first->where)) {
             first_key->index_attached_to = parent_name;
             return;
         }
@@ -132,7 +127,7 @@ void Builder::take_parent_indexes(engine::Table& partition, bool adopt) {
         if (index.table == parent_name) items.push_back({index.where, name});
     for (const auto& c : parent.constraints)
         if (is_unique_key(c)) items.push_back({c.where, &c});
-    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return earlier(a.first, b.first); });
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [where, item] : items) {
         if (const auto* index = std::get_if<QualifiedName>(&item)) index_partition(*index, partition, adopt);
         else key_partition(parent, *std::get<const Constraint*>(item), partition, adopt);

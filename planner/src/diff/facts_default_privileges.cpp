@@ -37,14 +37,9 @@ std::string upper(std::string s) {
     return s;
 }
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
 // A name as stored: "Quoted" without its quotes ("" is one quote), others folded to lower case.
 std::string unquoted_name(const std::string& word) {
-    if (word.size() < 2 || word.front() != '"' || word.back() != '"') return lower(word);
+    if (word.size() < 2 || word.front() != '"' || word.back() != '"') return engine::fold_identifier(word);
     std::string name;
     for (std::size_t i = 1; i + 1 < word.size(); ++i) {
         name += word[i];
@@ -127,11 +122,8 @@ std::vector<DefaultPrivilege> default_privileges(const engine::Catalog& catalog)
         if (key.first == "DEFAULT PRIVILEGES")
             if (auto d = default_privilege(raw)) out.push_back(std::move(*d));
     // The model keeps them by text: put them back in the order they run.
-    std::stable_sort(out.begin(), out.end(), [](const DefaultPrivilege& a, const DefaultPrivilege& b) {
-        const auto& x = a.where;
-        const auto& y = b.where;
-        return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DefaultPrivilege& a, const DefaultPrivilege& b) { return a.where < b.where; });
     return out;
 }
 
@@ -139,7 +131,7 @@ std::string DefaultAcl::label() const {
     std::string out;
     if (!role.empty()) out += "for role " + engine::quote_ident(role) + " ";
     if (!schema.empty()) out += "in schema " + engine::quote_ident(schema) + " ";
-    return out + "on " + lower(objects);
+    return out + "on " + engine::fold_identifier(objects);
 }
 
 std::string DefaultAcl::statement() const {

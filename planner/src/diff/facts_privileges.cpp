@@ -4,7 +4,6 @@
 // not compared, as owners are not.
 #include <algorithm>
 #include <set>
-#include <tuple>
 
 #include "../object_key.hpp"
 #include "facts.hpp"
@@ -26,10 +25,6 @@ bool states_privileges(const engine::Catalog& catalog) {
 }
 
 namespace {
-
-bool before(const engine::SourceLocation& a, const engine::SourceLocation& b) {
-    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-}
 
 std::vector<std::string> all_privileges(const std::string& kind, bool columns) {
     if (columns) return {"INSERT", "REFERENCES", "SELECT", "UPDATE"};
@@ -131,7 +126,7 @@ std::map<std::string, ObjectAcl> object_acls(const engine::Catalog& catalog, con
     for (auto& [identity, object] : objects) {
         object.acl = default_acl(object.kind, identity);
         for (const auto& d : defaults) {
-            if (d.kind != object.kind || !before(d.where, object.where)) continue;
+            if (d.kind != object.kind || !(d.where < object.where)) continue;
             if (!d.roles.empty() &&
                 (!object.owner || std::find(d.roles.begin(), d.roles.end(), *object.owner) == d.roles.end()))
                 continue;

@@ -52,7 +52,8 @@ void refuse_dropping_attached_indexes(const Builder& b) {
             partition = table == b.from.tables.end() ? nullptr : &table->second;
             what = "index " + ref->index->name.quoted();
         }
-        if (!parent_index || !partition || b.drops.count(keys::table(*partition))) continue;
+        if (!parent_index || !partition || !partition->partition_of || b.drops.count(keys::table(*partition)))
+            continue;
         if (goes_from_above(b, *partition, *parent_index)) continue;
         const auto again = b.to_index.find(key);
         const bool stays_attached = again && ((again->constraint && again->constraint->index_attached_to) ||

@@ -2,21 +2,10 @@
 // or in one, go from `from`'s to `to`'s by GRANTs and REVOKEs (REVOKE first). They run after
 // every other step: the objects the plan creates get `from`'s default privileges, which
 // privilege_steps.cpp counts on.
-#include <cctype>
-
 #include "../diff/privileges.hpp"
 #include "builder.hpp"
 
 namespace planner::plan_parts {
-
-namespace {
-
-std::string lowercase(std::string text) {
-    for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
-}  // namespace
 
 std::vector<Step> default_privilege_steps(const Builder& b) {
     if (!facts::states_privileges(b.from) && !facts::states_privileges(b.to)) return {};
@@ -37,7 +26,7 @@ std::vector<Step> default_privilege_steps(const Builder& b) {
             Step s = b.step(keys::key("default privileges", label), row.statement() + " " + statement.sql,
                             statement.revoke ? "revoke" : "grant");
             if (statement.revoke)
-                s.hazards.push_back("new " + lowercase(row.objects) + " no longer give " + statement.grantee + " " +
+                s.hazards.push_back("new " + engine::fold_identifier(row.objects) + " no longer give " + statement.grantee + " " +
                                     statement.privileges);
             steps.push_back(std::move(s));
         }
