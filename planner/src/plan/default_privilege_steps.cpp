@@ -26,8 +26,8 @@ std::vector<Step> default_privilege_steps(const Builder& b) {
             Step s = b.step(keys::key("default privileges", label), row.statement() + " " + statement.sql,
                             statement.revoke ? "revoke" : "grant");
             if (statement.revoke)
-                s.hazards.push_back("new " + engine::fold_identifier(row.objects) + " no longer give " + statement.grantee + " " +
-                                    statement.privileges);
+                s.hazards.push_back("new " + engine::fold_identifier(row.objects) + " no longer give " +
+                                    statement.grantee + " " + statement.privileges);
             steps.push_back(std::move(s));
         }
     }
